@@ -1,0 +1,46 @@
+# Commands of the Kuopio integration services guide. The quick start is `make serve` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# LANGUAGE=en builds and serves one language only (faster previews).
+LANGUAGE ?=
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONPATH := hooks
+
+.PHONY: serve build check test lint schema browser clean
+
+$(BIN)/.installed: requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	touch $@
+
+serve: $(BIN)/.installed check
+	BUILD_ONLY_LOCALE=$(LANGUAGE) $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(BIN)/.installed check
+	BUILD_ONLY_LOCALE=$(LANGUAGE) $(BIN)/mkdocs build --strict --clean
+
+check: $(BIN)/.installed
+	$(BIN)/python -m guide.check
+
+schema: $(BIN)/.installed
+	$(BIN)/python -m guide.schema
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check hooks tests
+	$(BIN)/ruff format --check hooks tests
+
+# Browser tests use Debian's chromium; Playwright's own browser download is the fallback
+# where no chromium can be installed (it cannot download on machines without internet).
+browser: $(BIN)/.installed
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else $(BIN)/playwright install chromium; fi; }
+
+test: $(BIN)/.installed browser
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site .pytest_cache

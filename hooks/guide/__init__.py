@@ -1,0 +1,1 @@
+"""Validation and generation for the Kuopio integration services guide (used by hooks/site.py)."""

@@ -1,0 +1,151 @@
+"""Load data/ into a `Catalogue`, or fail with every problem found, each pointing into the YAML.
+
+This is the one place where raw YAML becomes typed records; everything downstream works on the
+frozen models.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from guide import references
+from guide.messages import describe
+from guide.models import (
+    Catalogue,
+    LifeSituation,
+    Municipality,
+    Organisation,
+    ProgrammeSectionTitle,
+    Service,
+    UiString,
+)
+from guide.problems import DataError, Problem
+from guide.yaml_source import SourceDocument, read_yaml
+
+# file -> list key -> (model of one item, what an editor calls one item)
+LAYOUT: dict[str, dict[str, tuple[type[BaseModel], str]]] = {
+    "data/organisations.yaml": {
+        "organisations": (Organisation, "organisation"),
+        "municipalities": (Municipality, "municipality"),
+    },
+    "data/services.yaml": {
+        "life_situations": (LifeSituation, "life situation"),
+        "services": (Service, "service"),
+    },
+    "data/site.yaml": {
+        "programme_sections": (ProgrammeSectionTitle, "programme section"),
+        "strings": (UiString, "interface text"),
+    },
+}
+
+
+def load_catalogue(root: Path) -> Catalogue:
+    """The catalogue under `root`; raises DataError listing every problem in data/."""
+    problems: list[Problem] = []
+    items: dict[str, list[Any]] = {}
+    origins: dict[str, list[int]] = {}
+    documents: dict[str, SourceDocument] = {}
+    for display_path, lists in LAYOUT.items():
+        document = read_yaml(root / display_path, display_path)
+        problems.extend(document.problems)
+        for list_key, (model, noun) in lists.items():
+            documents[list_key] = document
+            valid = _validate_list(document, list_key, model, noun, problems)
+            origins[list_key] = [index for index, _ in valid]
+            items[list_key] = [record for _, record in valid]
+        problems.extend(_unexpected_top_level_keys(document, lists))
+    if any(document.data is None and document.problems for document in documents.values()):
+        raise DataError(problems)  # a file that cannot be read would make every reference to it fail
+    # Records that failed validation are left out, but their ids still count as known, so one
+    # mistake does not turn every reference to that record into another message.
+    catalogue = Catalogue(**items)
+    problems.extend(references.check(catalogue, documents, origins, _raw_ids(documents)))
+    if problems:
+        raise DataError(problems)
+    return catalogue
+
+
+def _unexpected_top_level_keys(document: SourceDocument, lists: dict[str, Any]) -> list[Problem]:
+    if not isinstance(document.data, dict):
+        return []
+    return [
+        Problem(
+            document.position((key,), key=True),
+            f"unknown section '{key}'; this file has only: {', '.join(lists)}",
+        )
+        for key in document.data
+        if key not in lists
+    ]
+
+
+def _validate_list(
+    document: SourceDocument,
+    list_key: str,
+    model: type[BaseModel],
+    noun: str,
+    problems: list[Problem],
+) -> list[tuple[int, Any]]:
+    data = document.data if isinstance(document.data, dict) else {}
+    if document.problems and document.data is None:
+        return []
+    raw = data.get(list_key)
+    if not isinstance(raw, list):
+        problems.append(
+            Problem(
+                document.position((list_key,)),
+                f"section '{list_key}:' is missing or is not a list of {noun} entries",
+            )
+        )
+        return []
+    valid = []
+    for index, item in enumerate(raw):
+        where = _where(noun, item, index)
+        try:
+            valid.append((index, model.model_validate(item)))
+        except ValidationError as error:
+            for detail in error.errors():
+                loc = (list_key, index, *detail["loc"])
+                is_key = detail["type"] == "extra_forbidden"
+                position = (
+                    document.position(loc[:-1])
+                    if detail["type"] == "missing"
+                    else document.position(loc, key=is_key)
+                )
+                problems.append(Problem(position, describe(detail, model, where)))
+    return valid
+
+
+def _raw_ids(documents: dict[str, SourceDocument]) -> dict[str, set[str]]:
+    ids: dict[str, set[str]] = {}
+    for list_key, document in documents.items():
+        raw = document.data.get(list_key) if isinstance(document.data, dict) else None
+        items = raw if isinstance(raw, list) else []
+        ids[list_key] = {i["id"] for i in items if isinstance(i, dict) and isinstance(i.get("id"), str)}
+    return ids
+
+
+def _where(noun: str, item: Any, index: int) -> str:
+    if isinstance(item, dict) and isinstance(item.get("id"), str):
+        return f"in {noun} '{item['id']}'"
+    return f"in {noun} number {index + 1}"
+
+
+
+def load_catalogue_cached(root: Path) -> Catalogue:
+    """`load_catalogue`, read again only when a file in data/ has changed.
+
+    MkDocs runs the config event once per language and again on every `mkdocs serve` rebuild.
+    """
+    stamp = tuple(
+        (path.name, path.stat().st_mtime_ns, path.stat().st_size) for path in sorted((root / "data").glob("*.yaml"))
+    )
+    return _load_stamped(root, stamp)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_stamped(root: Path, stamp: tuple[tuple[str, int, int], ...]) -> Catalogue:
+    return load_catalogue(root)

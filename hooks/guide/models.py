@@ -1,0 +1,203 @@
+"""The catalogue's data model: typed, frozen records made once from the YAML files in data/.
+
+Field names are the YAML keys staff write. Texts are per language (`Text`); Finnish is the
+source language and always required, the other seven are filled in by translation.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+LANGUAGES: tuple[str, ...] = ("fi", "sv", "en", "ru", "uk", "et", "ar", "fa")
+DEFAULT_LANGUAGE = "fi"
+SUMMARY_MAX_CHARS = 150  # the national service catalogue (Suomi.fi) limit for a summary
+
+ServiceId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+OrganisationId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*$")]
+ProgrammeSection = Literal["2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "3", "4", "5", "6"]
+Delivery = Literal["in_person", "remote", "hybrid", "web_form", "outreach"]
+ClientGroup = Literal["jobseekers", "others"]
+LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
+
+
+def _allowed_url(url: str) -> str:
+    if not url.startswith(("https://", "mailto:", "tel:")):
+        raise ValueError("url_scheme")
+    if any(character.isspace() for character in url):
+        raise ValueError("url_space")
+    return url
+
+
+Url = Annotated[str, AfterValidator(_allowed_url)]
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class Record(BaseModel):
+    """Base of every record: immutable, and unknown keys are errors rather than ignored."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class Text(Record):
+    """One text in the site's languages; Finnish (fi) is required."""
+
+    fi: NonEmpty
+    sv: NonEmpty | None = None
+    en: NonEmpty | None = None
+    ru: NonEmpty | None = None
+    uk: NonEmpty | None = None
+    et: NonEmpty | None = None
+    ar: NonEmpty | None = None
+    fa: NonEmpty | None = None
+
+    def get(self, language: str) -> str | None:
+        """The text in `language`, or None when it has not been translated."""
+        return getattr(self, language, None)
+
+    def best(self, language: str) -> tuple[str, str]:
+        """The text in `language`, or the Finnish source, with the language it is really in."""
+        text = self.get(language)
+        return (text, language) if text else (self.fi, DEFAULT_LANGUAGE)
+
+    def as_dict(self) -> dict[str, str]:
+        """The languages that have a text, in the site's language order."""
+        return {language: text for language in LANGUAGES if (text := self.get(language))}
+
+
+class Summary(Text):
+    """A summary: at most SUMMARY_MAX_CHARS characters in every language."""
+
+    fi: Annotated[NonEmpty, StringConstraints(max_length=SUMMARY_MAX_CHARS)]
+    sv: Annotated[NonEmpty, StringConstraints(max_length=SUMMARY_MAX_CHARS)] | None = None
+    en: Annotated[NonEmpty, StringConstraints(max_length=SUMMARY_MAX_CHARS)] | None = None
+    ru: Annotated[NonEmpty, StringConstraints(max_length=SUMMARY_MAX_CHARS)] | None = None
+    uk: Annotated[NonEmpty, StringConstraints(max_length=SUMMARY_MAX_CHARS)] | None = None
+    et: Annotated[NonEmpty, StringConstraints(max_length=SUMMARY_MAX_CHARS)] | None = None
+    ar: Annotated[NonEmpty, StringConstraints(max_length=SUMMARY_MAX_CHARS)] | None = None
+    fa: Annotated[NonEmpty, StringConstraints(max_length=SUMMARY_MAX_CHARS)] | None = None
+
+
+class Link(Record):
+    """A link shown to residents: only https:, mailto: and tel: addresses."""
+
+    url: Url
+    label: Text
+
+
+class Organisation(Record):
+    """A provider or partner named in the programme."""
+
+    id: OrganisationId
+    name: Text
+    short_name: Text | None = None
+    description: Text | None = None
+    municipalities: tuple[Slug, ...] = ()
+    website: Url | None = None
+    email: Url | None = None
+    phone: Url | None = None
+    address: Text | None = None
+    links: tuple[Link, ...] = ()
+
+
+class Municipality(Record):
+    """A municipality of the programme, or the employment area as a whole."""
+
+    id: Slug
+    name: Text
+    in_programme: bool = Field(description="covered by the programme's services for non-job-seekers")
+    in_employment_area: bool = True
+
+
+class LifeSituation(Record):
+    """A life situation residents browse services by (e.g. 'just arrived', 'family')."""
+
+    id: Slug
+    title: Text
+    summary: Text
+
+
+class Responsibility(Record):
+    """Who provides a service to one client group (a cell of Liite 1, the responsibility table)."""
+
+    provider: OrganisationId
+    partners: tuple[OrganisationId, ...] = ()
+    delivery: tuple[Delivery, ...] = Field(min_length=1)
+    plan_review_months: Literal[3, 6] | None = None
+    notes: Text | None = None
+
+
+class Service(Record):
+    """One service or measure of the integration programme."""
+
+    id: ServiceId
+    programme_section: ProgrammeSection
+    kotol_sections: tuple[int, ...] = ()
+    title: Text
+    summary: Summary
+    description: Text = Field(description="Markdown; raw HTML is removed when the page is built")
+    audience: Text = Field(description="who the service is for, Markdown")
+    steps: tuple[Text, ...] = Field(min_length=1, description="how to get the service, in order")
+    languages: tuple[LanguageCode, ...] = Field(
+        min_length=1, description="languages the service itself is given in (ISO 639-1 codes)"
+    )
+    life_situations: tuple[Slug, ...] = Field(min_length=1)
+    municipalities: tuple[Slug, ...] = Field(min_length=1)
+    providers: tuple[OrganisationId, ...] = Field(min_length=1)
+    responsibility: dict[ClientGroup, Responsibility] = Field(default_factory=dict)
+    contacts: tuple[OrganisationId, ...] = ()
+    links: tuple[Link, ...] = ()
+    related: tuple[ServiceId, ...] = ()
+    keywords: Text | None = None
+    reviewed: datetime.date
+
+
+class ProgrammeSectionTitle(Record):
+    """The heading of a section of the programme document, for grouping services."""
+
+    id: ProgrammeSection
+    title: Text
+
+
+class UiString(Record):
+    """A text of the site's own interface (headings, labels), per language."""
+
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+    text: Text
+
+
+class Catalogue(Record):
+    """Everything the site is generated from."""
+
+    organisations: tuple[Organisation, ...]
+    municipalities: tuple[Municipality, ...]
+    life_situations: tuple[LifeSituation, ...]
+    services: tuple[Service, ...]
+    programme_sections: tuple[ProgrammeSectionTitle, ...]
+    strings: tuple[UiString, ...]
+
+    def organisation(self, organisation_id: str) -> Organisation:
+        """The organisation with this id (ids are checked to resolve at load time)."""
+        return next(o for o in self.organisations if o.id == organisation_id)
+
+    def service(self, service_id: str) -> Service:
+        """The service with this id (ids are checked to resolve at load time)."""
+        return next(s for s in self.services if s.id == service_id)
+
+    def municipality(self, municipality_id: str) -> Municipality:
+        """The municipality with this id (ids are checked to resolve at load time)."""
+        return next(m for m in self.municipalities if m.id == municipality_id)
+
+    def programme_section(self, section_id: str) -> ProgrammeSectionTitle:
+        """The heading of a programme section (every section used has one, checked at load)."""
+        return next(s for s in self.programme_sections if s.id == section_id)
+
+    def string(self, string_id: str) -> Text:
+        """The interface text with this id; a missing id is a template bug, so it raises."""
+        for entry in self.strings:
+            if entry.id == string_id:
+                return entry.text
+        raise KeyError(f"no interface text '{string_id}' in data/site.yaml")

@@ -1,0 +1,98 @@
+"""The pages generated from the catalogue, rendered as Markdown sources through templates in overrides/.
+
+Pages are Markdown (front matter, headings) wrapping HTML blocks from the templates, so MkDocs
+gives them a table of contents and the search plugin indexes their text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from jinja2 import Environment
+from markupsafe import Markup, escape
+
+from guide import urls
+from guide.models import DEFAULT_LANGUAGE, Catalogue, Service, Text
+from guide.rendering import render_markdown
+
+CATALOGUE_PAGE = "palvelut/index.md"
+RESPONSIBILITY_PAGE = "kuka-tekee-mita.md"
+CONTACTS_PAGE = "yhteystiedot.md"
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """A page made from the data: where it pretends to live in content/, and its Markdown."""
+
+    src_uri: str
+    markdown: str
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """What a template needs to speak one language and link from one page."""
+
+    catalogue: Catalogue
+    language: str
+    src_uri: str
+
+    def say(self, text: Text, tag: str = "span") -> Markup:
+        """`text` in the page language, or the Finnish source marked with its true language."""
+        value, actual = text.best(self.language)
+        if actual == self.language:
+            return escape(value)
+        return Markup('<{0} lang="{1}" dir="ltr">{2}</{0}>').format(tag, actual, value)
+
+    def say_markdown(self, text: Text) -> Markup:
+        """Markdown `text` rendered safely, in a block that carries its true language."""
+        value, actual = text.best(self.language)
+        body = render_markdown(value)
+        return Markup('<div class="kg-prose" lang="{0}" dir="{1}">\n{2}\n</div>').format(
+            actual, "rtl" if actual in ("ar", "fa") else "ltr", body
+        )
+
+    def t(self, string_id: str) -> Markup:
+        """An interface text of the site (data/site.yaml) in the page language."""
+        return self.say(self.catalogue.string(string_id))
+
+    def t_format(self, string_id: str, **values: object) -> Markup:
+        """An interface text with its {placeholders} filled in (values are escaped)."""
+        text = self.t(string_id)
+        for name, value in values.items():
+            text = Markup(text.replace("{" + name + "}", escape(str(value))))
+        return text
+
+    def link(self, src_uri: str) -> str:
+        """A relative link from this page to the page generated from (or written as) `src_uri`."""
+        here = urls.page_path(self.src_uri, self.language)
+        return urls.relative(urls.page_path(src_uri, self.language), here)
+
+    def service_link(self, service: Service) -> str:
+        """A relative link to a service's page."""
+        return self.link(urls.service_source(service.id))
+
+
+def generated_pages(catalogue: Catalogue, language: str, environment: Environment) -> list[GeneratedPage]:
+    """Every generated page of the site in `language`."""
+    pages = [
+        (CATALOGUE_PAGE, "kuopio/catalogue.html", {}),
+        (RESPONSIBILITY_PAGE, "kuopio/responsibility.html", {}),
+        (CONTACTS_PAGE, "kuopio/contacts.html", {}),
+    ]
+    pages += [
+        (urls.service_source(service.id), "kuopio/service.html", {"service": service})
+        for service in catalogue.services
+    ]
+    return [
+        GeneratedPage(
+            src_uri,
+            environment.get_template(template).render(
+                page=PageContext(catalogue, language, src_uri),
+                catalogue=catalogue,
+                lang=language,
+                default_language=DEFAULT_LANGUAGE,
+                **extra,
+            ),
+        )
+        for src_uri, template, extra in pages
+    ]

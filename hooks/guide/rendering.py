@@ -1,0 +1,76 @@
+"""The Jinja environment our generated pages are rendered in, and its filters.
+
+We build our own environment over `overrides/` rather than reuse the theme's: the theme's has no
+autoescaping, and every text here comes from a pull request.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import markdown
+import nh3
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+# Tags and attributes that Markdown in a description may produce; anything else is dropped.
+ALLOWED_TAGS = {"p", "a", "ul", "ol", "li", "strong", "em", "code", "br", "blockquote"}
+ALLOWED_ATTRIBUTES = {"a": {"href"}}
+ALLOWED_URL_SCHEMES = {"https", "mailto", "tel"}
+
+
+def render_markdown(source: str) -> Markup:
+    """Markdown from the data as safe HTML: raw HTML and unsafe links are removed."""
+    html = markdown.markdown(source, extensions=["sane_lists"], output_format="html")
+    clean = nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=ALLOWED_URL_SCHEMES,
+        link_rel="noopener noreferrer",
+    )
+    # Python-Markdown ends a raw HTML block at a blank line; a blank line inside our
+    # generated HTML would let the rest be read as Markdown.
+    return Markup("\n".join(line for line in clean.splitlines() if line.strip()))
+
+
+def create_environment(templates: Path) -> Environment:
+    """An autoescaping, strict environment over the templates folder (`overrides/`)."""
+    environment = Environment(
+        loader=FileSystemLoader(str(templates)),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    environment.filters["markdown"] = render_markdown
+    environment.filters["local_date"] = local_date
+    environment.filters["language_name"] = language_name
+    environment.filters["display_url"] = display_url
+    environment.tests["contains"] = lambda sequence, item: item in sequence
+    return environment
+
+
+def local_date(value: datetime.date, language: str) -> str:
+    """A date as the reader's locale writes it, e.g. 28.11.2026 (fi) or 28 November 2026 (en)."""
+    return format_date(value, format="long" if language != "fi" else "d.M.yyyy", locale=language)
+
+
+def language_name(code: str, in_language: str) -> str:
+    """The name of a language written in `in_language`, e.g. ('ar', 'ar') -> 'العربية'."""
+    try:
+        name = Locale.parse(code).get_display_name(in_language) or code
+    except (ValueError, UnknownLocaleError):
+        return code
+    return name[:1].upper() + name[1:]
+
+
+def display_url(url: str) -> str:
+    """An address as people read it: without the scheme and trailing slash."""
+    for prefix in ("https://", "mailto:", "tel:"):
+        url = url.removeprefix(prefix)
+    return url.rstrip("/")

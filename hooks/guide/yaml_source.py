@@ -1,0 +1,131 @@
+"""Read a YAML data file into plain values, remembering where each value stands in the file.
+
+PyYAML alone keeps the last of two equal keys and expands aliases silently; staff need to hear
+about both, so the file is composed into nodes and converted here, one node at a time, collecting
+every problem instead of stopping at the first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.composer import Composer
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from guide.problems import Position, Problem
+
+Location = tuple[str | int, ...]
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """A safe loader that refuses anchors and aliases, so no alias bomb can be expanded."""
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.MarkedYAMLError(
+                problem="anchors and aliases (&name, *name) are not allowed; write the value out",
+                problem_mark=event.start_mark,
+            )
+        event = self.peek_event()
+        if getattr(event, "anchor", None):
+            raise yaml.MarkedYAMLError(
+                problem="anchors and aliases (&name, *name) are not allowed; write the value out",
+                problem_mark=event.start_mark,
+            )
+        return Composer.compose_node(self, parent, index)
+
+
+@dataclass
+class SourceDocument:
+    """A data file's values with the position of every value and every mapping key."""
+
+    path: str
+    data: Any = None
+    values: dict[Location, Position] = field(default_factory=dict)
+    keys: dict[Location, Position] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def position(self, location: Location, *, key: bool = False) -> Position:
+        """The closest known position of `location`: the node itself or its nearest parent."""
+        table = self.keys if key and location in self.keys else self.values
+        while location not in table and location:
+            location = location[:-1]
+            table = self.values
+        return table.get(location, Position(self.path))
+
+
+def read_yaml(file: Path, display_path: str) -> SourceDocument:
+    """Parse `file`; problems are collected in the result rather than raised."""
+    document = SourceDocument(display_path)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        document.problems.append(Problem(Position(display_path), "the file is missing"))
+        return document
+    except (OSError, UnicodeDecodeError) as error:
+        document.problems.append(Problem(Position(display_path), f"cannot read the file: {error}"))
+        return document
+    loader = _NoAliasLoader(text)
+    try:
+        root = loader.get_single_node()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        where = Position(display_path, mark.line + 1, mark.column + 1) if mark else Position(display_path)
+        message = " ".join(part for part in (error.context, error.problem) if part)
+        document.problems.append(Problem(where, f"the YAML cannot be read: {message}"))
+        return document
+    finally:
+        loader.dispose()
+    if root is not None:
+        document.data = _convert(root, (), document, loader)
+    return document
+
+
+def _position(document: SourceDocument, node: Node) -> Position:
+    return Position(document.path, node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _convert(node: Node, location: Location, document: SourceDocument, loader: yaml.SafeLoader) -> Any:
+    document.values[location] = _position(document, node)
+    if isinstance(node, MappingNode):
+        return _convert_mapping(node, location, document, loader)
+    if isinstance(node, SequenceNode):
+        return [_convert(item, (*location, i), document, loader) for i, item in enumerate(node.value)]
+    assert isinstance(node, ScalarNode)
+    try:
+        return loader.construct_object(node, deep=True)
+    except (ValueError, yaml.YAMLError):
+        # e.g. 2024-13-01 looks like a date but is none: keep the text, and let the model
+        # report it with the name of the record it belongs to.
+        return node.value
+
+
+def _convert_mapping(
+    node: MappingNode, location: Location, document: SourceDocument, loader: yaml.SafeLoader
+) -> dict[Any, Any]:
+    result: dict[Any, Any] = {}
+    for key_node, value_node in node.value:
+        key = _convert(key_node, (*location, "<key>"), document, loader)
+        if not isinstance(key, str | int):
+            document.problems.append(
+                Problem(_position(document, key_node), "a key must be a plain word, not a list or mapping")
+            )
+            continue
+        if key in result:
+            first = document.keys[(*location, key)]
+            document.problems.append(
+                Problem(
+                    _position(document, key_node),
+                    f"'{key}' is given twice in the same place (first on line {first.line}); "
+                    "keep only one",
+                )
+            )
+            continue
+        document.keys[(*location, key)] = _position(document, key_node)
+        result[key] = _convert(value_node, (*location, key), document, loader)
+    document.values.pop((*location, "<key>"), None)
+    return result

@@ -1,0 +1,60 @@
+"""MkDocs hooks of the Kuopio integration services guide.
+
+Each event only calls the modules in hooks/guide/, which tests use without MkDocs. mkdocs-static-i18n
+builds the site once per language and runs these events each time (see docs/stack-notes in the
+README); the events that need the language being built run after i18n's (priority -200).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
+
+from guide.loader import load_catalogue_cached
+from guide.models import Catalogue
+from guide.open_data import SERVICES_JSON, services_document, to_json
+from guide.pages import generated_pages
+from guide.problems import DataError
+from guide.rendering import create_environment
+from guide.virtual_files import generated_file
+
+
+def _root(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path).parent
+
+
+def _catalogue(config: MkDocsConfig) -> Catalogue:
+    try:
+        return load_catalogue_cached(_root(config))
+    except DataError as error:
+        raise PluginError(f"The data in data/ has problems:\n{error}") from None
+
+
+def _languages(config: MkDocsConfig) -> tuple[str, list[str]]:
+    i18n = config.plugins["i18n"]
+    return i18n.current_language or i18n.default_language, list(i18n.build_languages)
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Validate data/ before anything is built, stopping with the editor's messages."""
+    _catalogue(config)
+    return config
+
+
+@event_priority(-200)
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Add the pages generated from the catalogue in the language being built, and the open data."""
+    language, languages = _languages(config)
+    catalogue = _catalogue(config)
+    environment = create_environment(_root(config) / "overrides")
+    for page in generated_pages(catalogue, language, environment):
+        files.append(generated_file(config, page.src_uri, page.markdown, language, languages))
+    base_path = urlsplit(config.site_url or "/").path
+    export = to_json(services_document(catalogue, base_path, languages))
+    files.append(File.generated(config, SERVICES_JSON, content=export))
+    return files
