@@ -36,8 +36,9 @@ def _catalogue(config: MkDocsConfig) -> Catalogue:
 
 
 def _languages(config: MkDocsConfig) -> tuple[str, list[str]]:
+    """The language being built, and every configured language (also when previewing only one)."""
     i18n = config.plugins["i18n"]
-    return i18n.current_language or i18n.default_language, list(i18n.build_languages)
+    return i18n.current_language or i18n.default_language, list(i18n.all_languages)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from catalogue_fixture import MINIMAL, broken_copy, line_of
 from guide.loader import load_catalogue
 from guide.problems import DataError
@@ -37,7 +38,10 @@ def test_yaml_syntax_error_points_at_the_broken_line(tmp_path):
 
 def test_duplicate_key_is_rejected_not_silently_overwritten(tmp_path):
     root = broken_copy(
-        tmp_path, "services.yaml", "    reviewed: 2026-11-28\n", "    reviewed: 2026-11-28\n    reviewed: 2020-01-01\n"
+        tmp_path,
+        "services.yaml",
+        "    reviewed: 2026-11-28\n",
+        "    reviewed: 2026-11-28\n    reviewed: 2020-01-01\n",
     )
     first = line_of(root, "services.yaml", "reviewed: 2026-11-28")
     assert problems_of(root) == [
@@ -47,7 +51,12 @@ def test_duplicate_key_is_rejected_not_silently_overwritten(tmp_path):
 
 
 def test_unknown_field_suggests_the_right_name(tmp_path):
-    root = broken_copy(tmp_path, "services.yaml", "    title:\n      fi: Palvelutarpeen", "    titel:\n      fi: Palvelutarpeen")
+    root = broken_copy(
+        tmp_path,
+        "services.yaml",
+        "    title:\n      fi: Palvelutarpeen",
+        "    titel:\n      fi: Palvelutarpeen",
+    )
     line = line_of(root, "services.yaml", "titel:")
     start = line_of(root, "services.yaml", "- id: palvelutarpeen-arviointi")
     assert problems_of(root) == [
@@ -67,7 +76,9 @@ def test_unknown_language_is_named(tmp_path):
 
 
 def test_wrong_type_says_what_is_expected(tmp_path):
-    root = broken_copy(tmp_path, "services.yaml", "    kotol_sections: [10]", "    kotol_sections: [kymmenen]")
+    root = broken_copy(
+        tmp_path, "services.yaml", "    kotol_sections: [10]", "    kotol_sections: [kymmenen]"
+    )
     line = line_of(root, "services.yaml", "kotol_sections: [kymmenen]")
     assert problems_of(root) == [
         f"data/services.yaml:{line}:22: 'kotol_sections' in service 'ohjaus-ja-neuvonta' should be a whole "
@@ -76,7 +87,9 @@ def test_wrong_type_says_what_is_expected(tmp_path):
 
 
 def test_steps_must_be_a_list(tmp_path):
-    root = broken_copy(tmp_path, "services.yaml", "    steps:\n      - fi: Ota yhteyttä.", "    steps: Ota yhteyttä.")
+    root = broken_copy(
+        tmp_path, "services.yaml", "    steps:\n      - fi: Ota yhteyttä.", "    steps: Ota yhteyttä."
+    )
     line = line_of(root, "services.yaml", "steps: Ota yhteyttä.")
     assert problems_of(root) == [
         f"data/services.yaml:{line}:12: 'steps' in service 'ohjaus-ja-neuvonta' should be a list "
@@ -94,7 +107,9 @@ def test_missing_finnish_text(tmp_path):
 
 
 def test_id_must_be_slug_shaped(tmp_path):
-    root = broken_copy(tmp_path, "services.yaml", "  - id: palvelutarpeen-arviointi", "  - id: Palvelutarpeen Arviointi")
+    root = broken_copy(
+        tmp_path, "services.yaml", "  - id: palvelutarpeen-arviointi", "  - id: Palvelutarpeen Arviointi"
+    )
     line = line_of(root, "services.yaml", "id: Palvelutarpeen Arviointi")
     assert (
         f"data/services.yaml:{line}:9: 'Palvelutarpeen Arviointi' is not a valid id for 'id' in service "
@@ -104,26 +119,53 @@ def test_id_must_be_slug_shaped(tmp_path):
 
 
 def test_ids_must_be_unique(tmp_path):
-    root = broken_copy(tmp_path, "services.yaml", "  - id: palvelutarpeen-arviointi", "  - id: ohjaus-ja-neuvonta")
+    root = broken_copy(
+        tmp_path, "services.yaml", "  - id: palvelutarpeen-arviointi", "  - id: ohjaus-ja-neuvonta"
+    )
     first = line_of(root, "services.yaml", "id: ohjaus-ja-neuvonta")
     second = line_of(root, "services.yaml", "id: ohjaus-ja-neuvonta", occurrence=2)
-    assert f"data/services.yaml:{second}:9: the id 'ohjaus-ja-neuvonta' is already used on line {first}; every id must be unique" in problems_of(root)
+    assert (
+        f"data/services.yaml:{second}:9: the id 'ohjaus-ja-neuvonta' is already used on line {first}; "
+        "every id must be unique"
+        in problems_of(root)
+    )
 
 
 @pytest.mark.parametrize(
     ("file", "old", "new", "message"),
     [
-        ("services.yaml", "    providers: [immigration_counsellor]", "    providers: [immigration_counselor]",
-         "'immigration_counselor' is not an organisation id in data/organisations.yaml; "
-         "did you mean 'immigration_counsellor'?"),
-        ("services.yaml", "    related: [palvelutarpeen-arviointi]", "    related: [palvelutarpeen-arvio]",
-         "'palvelutarpeen-arvio' is not a service id in data/services.yaml; did you mean 'palvelutarpeen-arviointi'?"),
-        ("organisations.yaml", "    municipalities: [kuopio]\n    website", "    municipalities: [kuopi]\n    website",
-         "'kuopi' is not a municipality id in data/organisations.yaml; did you mean 'kuopio'?"),
-        ("services.yaml", "        provider: immigration_counsellor", "        provider: employment",
-         "'employment' is not an organisation id in data/organisations.yaml; did you mean 'employment_authority'?"),
-        ("services.yaml", "    life_situations: [just-arrived]", "    life_situations: [arrived]",
-         "'arrived' is not a life situation id in data/services.yaml; did you mean 'just-arrived'?"),
+        (
+            "services.yaml",
+            "    providers: [immigration_counsellor]",
+            "    providers: [immigration_counselor]",
+            "'immigration_counselor' is not an organisation id in data/organisations.yaml; "
+            "did you mean 'immigration_counsellor'?",
+        ),
+        (
+            "services.yaml",
+            "    related: [palvelutarpeen-arviointi]",
+            "    related: [palvelutarpeen-arvio]",
+            "'palvelutarpeen-arvio' is not a service id in data/services.yaml; "
+            "did you mean 'palvelutarpeen-arviointi'?",
+        ),
+        (
+            "organisations.yaml",
+            "    municipalities: [kuopio]\n    website",
+            "    municipalities: [kuopi]\n    website",
+            "'kuopi' is not a municipality id in data/organisations.yaml; did you mean 'kuopio'?",
+        ),
+        (
+            "services.yaml",
+            "        provider: immigration_counsellor",
+            "        provider: employment",
+            "'employment' is not an organisation id in data/organisations.yaml; did you mean 'employment_authority'?",
+        ),
+        (
+            "services.yaml",
+            "    life_situations: [just-arrived]",
+            "    life_situations: [arrived]",
+            "'arrived' is not a life situation id in data/services.yaml; did you mean 'just-arrived'?",
+        ),
     ],
 )
 def test_every_reference_must_resolve(tmp_path, file, old, new, message):
@@ -135,9 +177,13 @@ def test_every_reference_must_resolve(tmp_path, file, old, new, message):
     assert problems_of(root) == [f"data/{file}:{line}:{column}: {message}"]
 
 
-@pytest.mark.parametrize("url", ["http://www.kuopio.fi/", "javascript:alert(1)", "data:text/html,x", "ftp://x.fi"])
+@pytest.mark.parametrize(
+    "url", ["http://www.kuopio.fi/", "javascript:alert(1)", "data:text/html,x", "ftp://x.fi"]
+)
 def test_links_only_https_mailto_tel(tmp_path, url):
-    root = broken_copy(tmp_path, "services.yaml", "      - url: https://www.kuopio.fi/", f"      - url: '{url}'")
+    root = broken_copy(
+        tmp_path, "services.yaml", "      - url: https://www.kuopio.fi/", f"      - url: '{url}'"
+    )
     line = line_of(root, "services.yaml", f"url: '{url}'")
     assert problems_of(root) == [
         f"data/services.yaml:{line}:14: the address '{url}' in 'links.url' in service 'ohjaus-ja-neuvonta' "
@@ -147,7 +193,9 @@ def test_links_only_https_mailto_tel(tmp_path, url):
 
 def test_summary_at_most_150_characters(tmp_path):
     long = "Pitkä " * 26  # 156 characters
-    root = broken_copy(tmp_path, "services.yaml", "      en: Advice for all immigrants.", f"      en: {long.strip()}")
+    root = broken_copy(
+        tmp_path, "services.yaml", "      en: Advice for all immigrants.", f"      en: {long.strip()}"
+    )
     line = line_of(root, "services.yaml", "en: Pitkä")
     assert problems_of(root) == [
         f"data/services.yaml:{line}:11: 'summary' in service 'ohjaus-ja-neuvonta' is {len(long.strip())} "
@@ -189,7 +237,11 @@ def test_alias_bomb_is_refused_quickly(tmp_path):
 
 def test_all_problems_are_reported_at_once(tmp_path):
     root = broken_copy(tmp_path, "services.yaml", "    kotol_sections: [14]", "    kotol_section: [14]")
-    text = (root / "data" / "organisations.yaml").read_text().replace("in_programme: true", "in_programme: kyllä")
+    text = (
+        (root / "data" / "organisations.yaml")
+        .read_text()
+        .replace("in_programme: true", "in_programme: kyllä")
+    )
     (root / "data" / "organisations.yaml").write_text(text)
     problems = problems_of(root)
     assert len(problems) == 2
@@ -198,10 +250,19 @@ def test_all_problems_are_reported_at_once(tmp_path):
 
 
 def test_check_command_prints_lines_and_fails_without_traceback(tmp_path):
-    root = broken_copy(tmp_path, "services.yaml", "    title:\n      fi: Palvelutarpeen", "    titel:\n      fi: Palvelutarpeen")
+    root = broken_copy(
+        tmp_path,
+        "services.yaml",
+        "    title:\n      fi: Palvelutarpeen",
+        "    titel:\n      fi: Palvelutarpeen",
+    )
     result = subprocess.run(
         [sys.executable, "-m", "guide.check", str(root)],
-        capture_output=True, text=True, cwd=REPO, env={"PYTHONPATH": str(REPO / "hooks")}, check=False,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={"PYTHONPATH": str(REPO / "hooks")},
+        check=False,
     )
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
@@ -214,6 +275,10 @@ def test_check_command_prints_lines_and_fails_without_traceback(tmp_path):
 def test_check_command_passes_on_the_repository_data():
     result = subprocess.run(
         [sys.executable, "-m", "guide.check"],
-        capture_output=True, text=True, cwd=REPO, env={"PYTHONPATH": str(REPO / "hooks")}, check=False,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={"PYTHONPATH": str(REPO / "hooks")},
+        check=False,
     )
     assert result.returncode == 0, result.stderr

@@ -18,7 +18,9 @@ def main(argv: list[str] | None = None) -> int:
     except DataError as error:
         print(error, file=sys.stderr)
         return 1
-    print(f"data/ is valid: {len(catalogue.services)} services, {len(catalogue.organisations)} organisations.")
+    print(
+        f"data/ is valid: {len(catalogue.services)} services, {len(catalogue.organisations)} organisations."
+    )
     return 0
 
 

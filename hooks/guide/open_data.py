@@ -1,7 +1,5 @@
 """The open-data exports of the built site (site/api/*.json), in the shape the public contract fixes."""
 
-SERVICES_JSON = "api/services.json"
-
 from __future__ import annotations
 
 import json
@@ -9,6 +7,8 @@ from typing import Any
 
 from guide import urls
 from guide.models import LANGUAGES, Catalogue, Organisation
+
+SERVICES_JSON = "api/services.json"
 
 
 def services_document(catalogue: Catalogue, base_path: str, languages: list[str]) -> dict[str, Any]:

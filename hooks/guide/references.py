@@ -13,7 +13,8 @@ ARTICLES = {
     "organisation": "an", "municipality": "a", "life situation": "a", "service": "a", "programme section": "a",
 }  # fmt: skip
 Documents = dict[str, SourceDocument]
-Reference = tuple[tuple[str | int, ...], str, str]  # (location, id named, what it should be)
+# (location, the id named there, the kind of record it must name)
+Reference = tuple[tuple[str | int, ...], str, str]
 
 
 def check(

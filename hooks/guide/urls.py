@@ -1,4 +1,4 @@
-"""Where a page of the site lands, per language: the i18n layout puts fi at the root, others under /<lang>/."""
+"""Where a page of the site lands per language: i18n puts fi at the root and the others under /<lang>/."""
 
 from __future__ import annotations
 
@@ -10,8 +10,12 @@ from guide.models import DEFAULT_LANGUAGE
 def dest_uri(src_uri: str, language: str) -> str:
     """The output file of a Markdown source, e.g. ('palvelut/x.md', 'en') -> 'en/palvelut/x/index.html'."""
     stem = src_uri.removesuffix(".md")
-    path = "index.html" if stem == "index" else (
-        f"{stem.removesuffix('/index')}/index.html" if stem.endswith("/index") else f"{stem}/index.html"
+    path = (
+        "index.html"
+        if stem == "index"
+        else (
+            f"{stem.removesuffix('/index')}/index.html" if stem.endswith("/index") else f"{stem}/index.html"
+        )
     )
     return path if language == DEFAULT_LANGUAGE else f"{language}/{path}"
 

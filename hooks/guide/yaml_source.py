@@ -120,8 +120,7 @@ def _convert_mapping(
             document.problems.append(
                 Problem(
                     _position(document, key_node),
-                    f"'{key}' is given twice in the same place (first on line {first.line}); "
-                    "keep only one",
+                    f"'{key}' is given twice in the same place (first on line {first.line}); keep only one",
                 )
             )
             continue

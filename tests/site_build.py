@@ -1,0 +1,44 @@
+"""Build a real site (the repository's, or a copy with other data) with MkDocs, for tests to read."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SITE_PARTS = ("mkdocs.yml", "content", "overrides", "hooks", "data")
+
+
+def build_site(
+    destination: Path, *, source: Path = REPO, language: str = ""
+) -> subprocess.CompletedProcess[str]:
+    """Run `mkdocs build --strict` of `source` into `destination`; `language` builds only that one."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(source / "hooks"),
+        "NO_MKDOCS_2_WARNING": "1",
+        "BUILD_ONLY_LOCALE": language,
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)],
+        cwd=source,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def copy_project(target: Path) -> Path:
+    """A copy of the parts of the repository a build reads, to change data without touching the repo."""
+    target.mkdir(parents=True, exist_ok=True)
+    for part in SITE_PARTS:
+        source = REPO / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / part)
+    return target
