@@ -14,11 +14,12 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from guide.loader import load_catalogue_cached
 from guide.models import Catalogue
 from guide.open_data import SERVICES_JSON, services_document, to_json
-from guide.pages import generated_pages
+from guide.pages import fallback_notice, generated_pages
 from guide.problems import DataError
 from guide.rendering import create_environment
 from guide.virtual_files import generated_file
@@ -53,9 +54,19 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     language, languages = _languages(config)
     catalogue = _catalogue(config)
     environment = create_environment(_root(config) / "overrides")
+    i18n = config.plugins["i18n"]
+    built, root_language = list(i18n.build_languages), i18n.default_language
     for page in generated_pages(catalogue, language, environment):
-        files.append(generated_file(config, page.src_uri, page.markdown, language, languages))
+        files.append(generated_file(config, page.src_uri, page.markdown, language, built, root_language))
     base_path = urlsplit(config.site_url or "/").path
     export = to_json(services_document(catalogue, base_path, languages))
     files.append(File.generated(config, SERVICES_JSON, content=export))
     return files
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
+    """Mark a page shown in another language than the reader's (a missing translation)."""
+    language, _ = _languages(config)
+    content_language = getattr(page.file, "locale", language)
+    context["kg_fallback"] = fallback_notice(_catalogue(config), language, content_language)
+    return context

@@ -96,3 +96,11 @@ def generated_pages(catalogue: Catalogue, language: str, environment: Environmen
         )
         for src_uri, template, extra in pages
     ]
+
+
+def fallback_notice(catalogue: Catalogue, page_language: str, content_language: str) -> dict[str, str] | None:
+    """The notice for a page whose text is in `content_language` while the reader chose `page_language`."""
+    if page_language == content_language:
+        return None
+    notice, _ = catalogue.string("not_translated").best(page_language)
+    return {"notice": notice, "language": content_language}

@@ -7,8 +7,11 @@ import posixpath
 from guide.models import DEFAULT_LANGUAGE
 
 
-def dest_uri(src_uri: str, language: str) -> str:
-    """The output file of a Markdown source, e.g. ('palvelut/x.md', 'en') -> 'en/palvelut/x/index.html'."""
+def dest_uri(src_uri: str, language: str, root_language: str = DEFAULT_LANGUAGE) -> str:
+    """The output file of a Markdown source, e.g. ('palvelut/x.md', 'en') -> 'en/palvelut/x/index.html'.
+
+    `root_language` is the one built at the site root: Finnish, or the one language of a preview.
+    """
     stem = src_uri.removesuffix(".md")
     path = (
         "index.html"
@@ -17,7 +20,7 @@ def dest_uri(src_uri: str, language: str) -> str:
             f"{stem.removesuffix('/index')}/index.html" if stem.endswith("/index") else f"{stem}/index.html"
         )
     )
-    return path if language == DEFAULT_LANGUAGE else f"{language}/{path}"
+    return path if language == root_language else f"{language}/{path}"
 
 
 def page_path(src_uri: str, language: str) -> str:

@@ -15,19 +15,20 @@ from guide import urls
 
 
 def generated_file(
-    config: MkDocsConfig, src_uri: str, markdown: str, language: str, languages: list[str]
+    config: MkDocsConfig, src_uri: str, markdown: str, language: str, languages: list[str], root_language: str
 ) -> File:
-    """A page of `language` whose alternates point to the same page in every other language."""
-    file = _placed(config, src_uri, markdown, language)
+    """A page of `language` whose alternates point to the same page in every other language built."""
+    file = _placed(config, src_uri, markdown, language, root_language)
     file.alternates = {
-        other: file if other == language else _placed(config, src_uri, "", other) for other in languages
+        other: file if other == language else _placed(config, src_uri, "", other, root_language)
+        for other in languages
     }
     return file
 
 
-def _placed(config: MkDocsConfig, src_uri: str, markdown: str, language: str) -> File:
+def _placed(config: MkDocsConfig, src_uri: str, markdown: str, language: str, root_language: str) -> File:
     file = File.generated(config, src_uri, content=markdown)
-    file.dest_uri = urls.dest_uri(src_uri, language)
+    file.dest_uri = urls.dest_uri(src_uri, language, root_language)
     file.locale = language
     file.locale_alternate_of = language
     file.localization = language
