@@ -7,7 +7,7 @@ LANGUAGE ?=
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := hooks
 
-.PHONY: serve build check test lint schema browser clean
+.PHONY: serve build check test lint schema paths browser clean
 
 $(BIN)/.installed: requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ check: $(BIN)/.installed
 
 schema: $(BIN)/.installed
 	$(BIN)/python -m guide.schema
+
+# The table of every path of the eligibility tree (docs/eligibility-paths.md), committed for review.
+paths: $(BIN)/.installed
+	$(BIN)/python -m guide.eligibility_export
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check hooks tests

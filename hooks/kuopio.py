@@ -16,6 +16,8 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from guide.eligibility_export import ELIGIBILITY_JSON, eligibility_document
+from guide.eligibility_pages import eligibility_pages
 from guide.loader import load_catalogue_cached
 from guide.models import Catalogue
 from guide.open_data import SERVICES_JSON, services_document, to_json
@@ -56,11 +58,15 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     environment = create_environment(_root(config) / "overrides")
     i18n = config.plugins["i18n"]
     built, root_language = list(i18n.build_languages), i18n.default_language
-    for page in generated_pages(catalogue, language, environment):
+    pages = [*generated_pages(catalogue, language, environment), *eligibility_pages(catalogue, language, environment)]
+    for page in pages:
         files.append(generated_file(config, page.src_uri, page.markdown, language, built, root_language))
     base_path = urlsplit(config.site_url or "/").path
     export = to_json(services_document(catalogue, base_path, languages))
     files.append(File.generated(config, SERVICES_JSON, content=export))
+    if catalogue.eligibility is not None:
+        tree_export = to_json(eligibility_document(catalogue.eligibility, base_path, languages))
+        files.append(File.generated(config, ELIGIBILITY_JSON, content=tree_export))
     return files
 
 

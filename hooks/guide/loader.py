@@ -12,18 +12,23 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from guide import references
+from guide import path_checks, references
+from guide.eligibility_checks import load_eligibility
+from guide.eligibility_model import GUIDANCE_KOTOL_SECTION
 from guide.messages import describe
 from guide.models import (
     Catalogue,
     LifeSituation,
     Municipality,
     Organisation,
+    PathLimit,
+    PathStep,
     ProgrammeSectionTitle,
     Service,
     UiString,
 )
 from guide.problems import DataError, Problem
+from guide.translations import apply_translations, read_store
 from guide.yaml_source import SourceDocument, read_yaml
 
 # file -> list key -> (model of one item, what an editor calls one item)
@@ -40,11 +45,25 @@ LAYOUT: dict[str, dict[str, tuple[type[BaseModel], str]]] = {
         "programme_sections": (ProgrammeSectionTitle, "programme section"),
         "strings": (UiString, "interface text"),
     },
+    "data/service_path.yaml": {
+        "path_limits": (PathLimit, "time limit"),
+        "path_steps": (PathStep, "path step"),
+    },
 }
 
 
 def load_catalogue(root: Path) -> Catalogue:
-    """The catalogue under `root`; raises DataError listing every problem in data/."""
+    """The catalogue under `root` with its translations; raises DataError listing every problem."""
+    source = load_source_catalogue(root)
+    store, problems = read_store(root)
+    catalogue, more = apply_translations(source, store)
+    if problems or more:
+        raise DataError(problems + more)
+    return catalogue
+
+
+def load_source_catalogue(root: Path) -> Catalogue:
+    """The catalogue as written in data/, without translation files; raises DataError on problems."""
     problems: list[Problem] = []
     items: dict[str, list[Any]] = {}
     origins: dict[str, list[int]] = {}
@@ -63,10 +82,20 @@ def load_catalogue(root: Path) -> Catalogue:
     # Records that failed validation are left out, but their ids still count as known, so one
     # mistake does not turn every reference to that record into another message.
     catalogue = Catalogue(**items)
-    problems.extend(references.check(catalogue, documents, origins, _raw_ids(documents)))
+    raw_ids = _raw_ids(documents)
+    problems.extend(references.check(catalogue, documents, origins, raw_ids))
+    problems.extend(path_checks.check(catalogue, documents, origins))
+    tree, tree_problems = load_eligibility(root, _eligibility_ids(catalogue, raw_ids))
+    problems.extend(tree_problems)
     if problems:
         raise DataError(problems)
-    return catalogue
+    return catalogue.model_copy(update={"eligibility": tree})
+
+
+def _eligibility_ids(catalogue: Catalogue, raw_ids: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The ids the eligibility tree may name: services, organisations, and the guidance services."""
+    guidance = {s.id for s in catalogue.services if GUIDANCE_KOTOL_SECTION in s.kotol_sections}
+    return {"services": raw_ids["services"], "organisations": raw_ids["organisations"], "guidance": guidance}
 
 
 def _unexpected_top_level_keys(document: SourceDocument, lists: dict[str, Any]) -> list[Problem]:
@@ -140,9 +169,8 @@ def load_catalogue_cached(root: Path) -> Catalogue:
 
     MkDocs runs the config event once per language and again on every `mkdocs serve` rebuild.
     """
-    stamp = tuple(
-        (path.name, path.stat().st_mtime_ns, path.stat().st_size) for path in sorted((root / "data").glob("*.yaml"))
-    )
+    files = sorted((root / "data").glob("*.yaml")) + sorted((root / "translations").glob("*.po"))
+    stamp = tuple((path.name, path.stat().st_mtime_ns, path.stat().st_size) for path in files)
     return _load_stamped(root, stamp)
 
 

@@ -7,9 +7,12 @@ source language and always required, the other seven are filled in by translatio
 from __future__ import annotations
 
 import datetime
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints
+
+if TYPE_CHECKING:  # resolved by guide.eligibility_model, which builds on these records
+    from guide.eligibility_model import EligibilityTree
 
 LANGUAGES: tuple[str, ...] = ("fi", "sv", "en", "ru", "uk", "et", "ar", "fa")
 DEFAULT_LANGUAGE = "fi"
@@ -54,9 +57,17 @@ class Text(Record):
     ar: NonEmpty | None = None
     fa: NonEmpty | None = None
 
+    # Languages whose translation was made from an older Finnish text; set when translations are
+    # merged in (guide.translations), never written in YAML.
+    _outdated: frozenset[str] = PrivateAttr(default=frozenset())
+
     def get(self, language: str) -> str | None:
         """The text in `language`, or None when it has not been translated."""
         return getattr(self, language, None)
+
+    def is_outdated(self, language: str) -> bool:
+        """True when the `language` text was translated from an older version of the Finnish text."""
+        return language in self._outdated
 
     def best(self, language: str) -> tuple[str, str]:
         """The text in `language`, or the Finnish source, with the language it is really in."""
@@ -169,6 +180,32 @@ class UiString(Record):
     text: Text
 
 
+class PathLimit(Record):
+    """A time limit of the service path (data/service_path.yaml), cited to the programme or the law."""
+
+    id: Slug
+    amount: int = Field(gt=0)
+    unit: Literal["year", "month"]
+    extension: int | None = Field(default=None, gt=0, description="how much longer it can be made, same unit")
+    group: ClientGroup | None = Field(default=None, description="the one client group it applies to")
+    text: Text = Field(description="what the limit bounds; {duration} is replaced by e.g. '3 years'")
+    programme_section: ProgrammeSection | None = None
+    kotol_sections: tuple[int, ...] = ()
+
+
+class PathStep(Record):
+    """One step of the service path from arrival onwards, with what it means for each client group."""
+
+    id: Slug
+    title: Text
+    summary: Text
+    services: tuple[ServiceId, ...] = Field(min_length=1, description="the first gives each group's provider")
+    tracks: dict[ClientGroup, Text] = Field(default_factory=dict)
+    limits: tuple[Slug, ...] = ()
+    programme_sections: tuple[ProgrammeSection, ...] = ()
+    kotol_sections: tuple[int, ...] = ()
+
+
 class Catalogue(Record):
     """Everything the site is generated from."""
 
@@ -178,6 +215,9 @@ class Catalogue(Record):
     services: tuple[Service, ...]
     programme_sections: tuple[ProgrammeSectionTitle, ...]
     strings: tuple[UiString, ...]
+    path_limits: tuple[PathLimit, ...] = ()  # data/service_path.yaml
+    path_steps: tuple[PathStep, ...] = ()
+    eligibility: EligibilityTree | None = None  # data/eligibility.yaml, when the file exists
 
     def organisation(self, organisation_id: str) -> Organisation:
         """The organisation with this id (ids are checked to resolve at load time)."""

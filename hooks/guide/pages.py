@@ -7,6 +7,7 @@ gives them a table of contents and the search plugin indexes their text.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from jinja2 import Environment
 from markupsafe import Markup, escape
@@ -14,6 +15,7 @@ from markupsafe import Markup, escape
 from guide import urls
 from guide.models import DEFAULT_LANGUAGE, Catalogue, Service, Text
 from guide.rendering import render_markdown
+from guide.texts import text_fields
 
 CATALOGUE_PAGE = "palvelut/index.md"
 RESPONSIBILITY_PAGE = "kuka-tekee-mita.md"
@@ -35,21 +37,19 @@ class PageContext:
     catalogue: Catalogue
     language: str
     src_uri: str
+    environment: Environment
 
     def say(self, text: Text, tag: str = "span") -> Markup:
         """`text` in the page language, or the Finnish source marked with its true language."""
         value, actual = text.best(self.language)
         if actual == self.language:
             return escape(value)
-        return Markup('<{0} lang="{1}" dir="ltr">{2}</{0}>').format(tag, actual, value)
+        return Markup(self._markup.inline(value, actual, tag))
 
     def say_markdown(self, text: Text) -> Markup:
         """Markdown `text` rendered safely, in a block that carries its true language."""
         value, actual = text.best(self.language)
-        body = render_markdown(value)
-        return Markup('<div class="kg-prose" lang="{0}" dir="{1}">\n{2}\n</div>').format(
-            actual, "rtl" if actual in ("ar", "fa") else "ltr", body
-        )
+        return Markup(self._markup.prose(render_markdown(value), actual))
 
     def t(self, string_id: str) -> Markup:
         """An interface text of the site (data/site.yaml) in the page language."""
@@ -61,6 +61,20 @@ class PageContext:
         for name, value in values.items():
             text = Markup(text.replace("{" + name + "}", escape(str(value))))
         return text
+
+    def notice(self, *records: object) -> Markup:
+        """A note in the reader's language when texts of `records` are untranslated or outdated."""
+        texts = [text for record in records for _, text in text_fields(record)]
+        if any(text.get(self.language) is None for text in texts):
+            return Markup(self._markup.notice(self.t("not_translated")))
+        if any(text.is_outdated(self.language) for text in texts):
+            return Markup(self._markup.notice(self.t("translation_outdated")))
+        return Markup("")
+
+    @property
+    def _markup(self) -> Any:
+        """The macros of overrides/kuopio/text.html, which hold the markup of data texts."""
+        return self.environment.get_template("kuopio/text.html").module
 
     def link(self, src_uri: str) -> str:
         """A relative link from this page to the page generated from (or written as) `src_uri`."""
@@ -87,7 +101,7 @@ def generated_pages(catalogue: Catalogue, language: str, environment: Environmen
         GeneratedPage(
             src_uri,
             environment.get_template(template).render(
-                page=PageContext(catalogue, language, src_uri),
+                page=PageContext(catalogue, language, src_uri, environment),
                 catalogue=catalogue,
                 lang=language,
                 default_language=DEFAULT_LANGUAGE,

@@ -1,0 +1,98 @@
+"""`make translations` and the translators' export/import.
+
+    python -m guide.translation_cli status [--strict]     counts and lists per language
+    python -m guide.translation_cli export LANGUAGE FILE  what needs work, as a PO file
+    python -m guide.translation_cli import LANGUAGE FILE  take a translated PO file in
+    python -m guide.translation_cli move-inline            move inline YAML translations into translations/
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from guide.loader import load_catalogue, load_source_catalogue
+from guide.messages import LANGUAGE_NAMES
+from guide.problems import DataError
+from guide.texts import text_fields
+from guide.translation_files import export_needs_work, import_translations, render_po, write_store
+from guide.translation_status import translation_status
+from guide.translations import TRANSLATED_LANGUAGES, Entry, read_store
+from guide.yaml_edit import without_languages
+
+
+def print_status(root: Path, strict: bool) -> int:
+    """Print per language the missing and outdated translations; with `strict`, fail if any."""
+    source = load_source_catalogue(root)
+    store, _ = read_store(root)
+    report = translation_status(root, source, store)
+    for status in report:
+        done = status.total - len(status.missing) - len(status.outdated)
+        name = LANGUAGE_NAMES[status.language]
+        print(
+            f"{status.language} ({name}): {done}/{status.total} current, "
+            f"{len(status.missing)} missing, {len(status.outdated)} outdated"
+        )
+        for key in status.missing:
+            print(f"  missing   {key}")
+        for key in status.outdated:
+            print(f"  outdated  {key}")
+    incomplete = [s.language for s in report if not s.complete]
+    if strict and incomplete:
+        print(f"Translations incomplete in: {', '.join(incomplete)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def move_inline(root: Path) -> int:
+    """Move every translation written in data/*.yaml into translations/<language>.po."""
+    before = load_catalogue(root)
+    source = load_source_catalogue(root)
+    store, _ = read_store(root)
+    for key, text in text_fields(source):
+        for language in TRANSLATED_LANGUAGES:
+            if value := text.get(language):
+                store[language][key] = Entry(source=text.fi, translation=value, fuzzy=False, line=0)
+    for language in TRANSLATED_LANGUAGES:
+        if store[language]:
+            write_store(root, source, store, language)
+    for path in sorted((root / "data").glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(without_languages(text, set(TRANSLATED_LANGUAGES)), encoding="utf-8")
+    after = load_catalogue(root)
+    if list(text_fields(after)) != list(text_fields(before)):
+        print("The texts changed while moving them; check git diff.", file=sys.stderr)
+        return 1
+    print("Moved the inline translations into translations/; every text reads as before.")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    """Dispatch the subcommands; data problems are printed as the editor's messages."""
+    root = Path.cwd()
+    try:
+        if argv[:1] == ["status"]:
+            return print_status(root, strict="--strict" in argv)
+        if argv[:1] == ["export"] and len(argv) == 3 and argv[1] in TRANSLATED_LANGUAGES:
+            store, _ = read_store(root)
+            catalog = export_needs_work(root, load_source_catalogue(root), store, argv[1])
+            Path(argv[2]).write_bytes(render_po(catalog))
+            print(f"wrote {argv[2]}: {len(catalog)} texts need work in {LANGUAGE_NAMES[argv[1]]}")
+            return 0
+        if argv[:1] == ["import"] and len(argv) == 3 and argv[1] in TRANSLATED_LANGUAGES:
+            store, _ = read_store(root)
+            taken = import_translations(root, load_source_catalogue(root), store, argv[1], Path(argv[2]))
+            load_catalogue(root)  # the imported texts must still pass validation
+            print(f"took {taken} translations into {LANGUAGE_NAMES[argv[1]]}")
+            return 0
+        if argv[:1] == ["move-inline"]:
+            return move_inline(root)
+    except DataError as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,47 @@
+"""Remove translations written inline in the YAML (e.g. `en:` under `title:`), keeping every other line.
+
+Used once to move inline translations into the translation files; line-based so that comments and
+layout that staff rely on stay exactly as they were.
+"""
+
+from __future__ import annotations
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from guide.models import DEFAULT_LANGUAGE, LANGUAGES
+
+
+def without_languages(text: str, languages: set[str]) -> str:
+    """`text` (a YAML document) without the `languages` entries of its per-language text mappings."""
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    doomed: set[int] = set()
+    for mapping in _text_mappings(root):
+        for key, value in mapping.value:
+            if key.value in languages:
+                if key.start_mark.line == mapping.start_mark.line and mapping.flow_style:
+                    raise ValueError(f"line {key.start_mark.line + 1}: write this text as a block mapping first")
+                doomed.update(range(key.start_mark.line, _last_line(value) + 1))
+    lines = text.splitlines(keepends=True)
+    return "".join(line for number, line in enumerate(lines) if number not in doomed)
+
+
+def _text_mappings(node: Node | None) -> list[MappingNode]:
+    if isinstance(node, SequenceNode):
+        return [found for item in node.value for found in _text_mappings(item)]
+    if not isinstance(node, MappingNode):
+        return []
+    keys = {key.value for key, _ in node.value if isinstance(key, ScalarNode)}
+    if DEFAULT_LANGUAGE in keys and keys <= set(LANGUAGES):
+        return [node]
+    return [found for _, value in node.value for found in _text_mappings(value)]
+
+
+def _last_line(node: Node) -> int:
+    """The last line holding `node`'s text (a block scalar's end mark lies past trailing blank lines)."""
+    end = node.end_mark.line if node.end_mark.column > 0 else node.end_mark.line - 1
+    buffer = node.end_mark.buffer or ""
+    lines = buffer.splitlines()
+    while end > node.start_mark.line and end < len(lines) and not lines[end].strip():
+        end -= 1
+    return end
