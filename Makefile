@@ -7,7 +7,7 @@ LANGUAGE ?=
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := hooks
 
-.PHONY: serve build check test lint schema paths browser clean
+.PHONY: serve build check test lint schema paths diff browser clean translations translations-export translations-import
 
 $(BIN)/.installed: requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,9 +27,25 @@ check: $(BIN)/.installed
 schema: $(BIN)/.installed
 	$(BIN)/python -m guide.schema
 
+# Translation status per language; STRICT=1 fails while anything is missing or outdated.
+translations: $(BIN)/.installed
+	$(BIN)/python -m guide.translation_cli status $(if $(STRICT),--strict)
+
+# What needs work in one language, as a PO file for a translator (FILE defaults to LANGUAGE.po).
+translations-export: $(BIN)/.installed
+	$(BIN)/python -m guide.translation_cli export $(LANGUAGE) $(or $(FILE),$(LANGUAGE).po)
+
+translations-import: $(BIN)/.installed
+	$(BIN)/python -m guide.translation_cli import $(LANGUAGE) $(or $(FILE),$(LANGUAGE).po)
+
 # The table of every path of the eligibility tree (docs/eligibility-paths.md), committed for review.
 paths: $(BIN)/.installed
 	$(BIN)/python -m guide.eligibility_export
+
+# What the changes to data/ since BASE mean for residents (Markdown; CI puts it in the job summary).
+BASE ?= origin/main
+diff: $(BIN)/.installed
+	@$(BIN)/python -m guide.change_summary "$(BASE)"
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check hooks tests

@@ -16,6 +16,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from guide.direction import with_document_direction
 from guide.eligibility_export import ELIGIBILITY_JSON, eligibility_document
 from guide.eligibility_pages import eligibility_pages
 from guide.loader import load_catalogue_cached
@@ -24,6 +25,11 @@ from guide.open_data import SERVICES_JSON, services_document, to_json
 from guide.pages import fallback_notice, generated_pages
 from guide.problems import DataError
 from guide.rendering import create_environment
+from guide.reproducible import default_source_date_epoch
+from guide.review_dates import build_date, review_page
+from guide.search_index import search_base, write_language_index
+from guide.status_page import report_for, source_stamp, translations_page
+from guide.theme import absolute_alternates, footer_links, mend_theme_markup
 from guide.virtual_files import generated_file
 
 
@@ -44,8 +50,14 @@ def _languages(config: MkDocsConfig) -> tuple[str, list[str]]:
     return i18n.current_language or i18n.default_language, list(i18n.all_languages)
 
 
+def _root_language(config: MkDocsConfig) -> str:
+    """The language built at the site root: Finnish, or the one language of a preview."""
+    return config.plugins["i18n"].default_language
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Validate data/ before anything is built, stopping with the editor's messages."""
+    """Validate data/ before anything is built, and date the build by its commit (reproducible)."""
+    default_source_date_epoch(_root(config))
     _catalogue(config)
     return config
 
@@ -59,8 +71,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     i18n = config.plugins["i18n"]
     built, root_language = list(i18n.build_languages), i18n.default_language
     pages = [*generated_pages(catalogue, language, environment), *eligibility_pages(catalogue, language, environment)]
-    for page in pages:
-        files.append(generated_file(config, page.src_uri, page.markdown, language, built, root_language))
+    report = report_for(_root(config), source_stamp(_root(config)))
+    pages.append(translations_page(catalogue, report, language, environment))
+    pages.append(review_page(catalogue, language, environment, build_date()))
+    generated = [generated_file(config, p.src_uri, p.markdown, language, built, root_language) for p in pages]
+    for file in generated:
+        files.append(file)
+    i18n.i18n_files_per_language[language].extend(generated)  # so the sitemap lists them too
     base_path = urlsplit(config.site_url or "/").path
     export = to_json(services_document(catalogue, base_path, languages))
     files.append(File.generated(config, SERVICES_JSON, content=export))
@@ -75,4 +92,27 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
     language, _ = _languages(config)
     content_language = getattr(page.file, "locale", language)
     context["kg_fallback"] = fallback_notice(_catalogue(config), language, content_language)
+    context["kg_search_base"] = search_base(context["base_url"], language, _root_language(config))
+    context["kg_alternates"] = absolute_alternates(getattr(config.extra, "alternate", []), config.site_url or "/")
+    context["kg_footer_links"] = footer_links(_catalogue(config), language, page.url, _root_language(config))
     return context
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Put the reading direction on the document element; drop the theme's invalid attributes."""
+    language, _ = _languages(config)
+    return mend_theme_markup(with_document_direction(output, language))
+
+
+@event_priority(-200)
+def on_post_build(config: MkDocsConfig) -> None:
+    """Give this language its own search index (after i18n, which merges all languages into one)."""
+    i18n = config.plugins["i18n"]  # done building the others, i18n leaves current_language at the last
+    language = i18n.current_language if i18n.building else i18n.default_language
+    site_dir, built = Path(config.site_dir), list(i18n.build_languages)
+    write_language_index(site_dir, _catalogue(config), language, _root_language(config), built)
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    """Drop the theme's invalid attributes from the not-found page too (it is no Page)."""
+    return mend_theme_markup(output_content) if template_name.endswith(".html") else output_content

@@ -42,3 +42,17 @@ def copy_project(target: Path) -> Path:
         else:
             shutil.copy2(source, target / part)
     return target
+
+
+def restrict_languages(project: Path, languages: list[str]) -> None:
+    """Build only `languages` in a copied project (keeps the test builds small and fast)."""
+    config = project / "mkdocs.yml"
+    lines = config.read_text(encoding="utf-8").splitlines()
+    current = None
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped.startswith("- locale:"):
+            current = stripped.split(":", 1)[1].strip()
+        elif stripped == "build: true" and current is not None:
+            lines[index] = line.replace("true", "true" if current in languages else "false")
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")

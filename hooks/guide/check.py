@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
+import os
 import sys
 from pathlib import Path
 
 from guide.loader import load_catalogue
 from guide.problems import DataError
+from guide.review_dates import MAX_AGE_MONTHS, review_warnings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -18,9 +21,18 @@ def main(argv: list[str] | None = None) -> int:
     except DataError as error:
         print(error, file=sys.stderr)
         return 1
-    print(
-        f"data/ is valid: {len(catalogue.services)} services, {len(catalogue.organisations)} organisations."
-    )
+    print(f"data/ is valid: {len(catalogue.services)} services, {len(catalogue.organisations)} organisations.")
+    warnings = review_warnings(root, catalogue, datetime.date.today())
+    for line in warnings:
+        print(line)
+        if os.environ.get("GITHUB_ACTIONS") == "true":  # shown beside the line in the pull request
+            path, number, column, message = line.split(":", 3)
+            print(f"::warning file={path},line={number},col={column}::{message.strip()}")
+    if warnings:
+        print(
+            f"{len(warnings)} service(s) last reviewed more than {MAX_AGE_MONTHS} months ago "
+            "(a warning: the check passes)."
+        )
     return 0
 
 

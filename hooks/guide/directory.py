@@ -71,10 +71,11 @@ class FilteredPage:
 def facets(catalogue: Catalogue) -> tuple[Facet, ...]:
     """Every facet with the options the data has, in a fixed order."""
     languages = dict.fromkeys(code for service in catalogue.services for code in service.languages)
+    municipalities = tuple(Option(m.id, m.name) for m in catalogue.municipalities)
     return (
         Facet("situation", PARAMETERS["situation"], tuple(Option(s.id, s.title) for s in catalogue.life_situations)),
         Facet("group", PARAMETERS["group"], tuple(Option(g, string_id=f"group_short_{g}") for g in GROUPS)),
-        Facet("municipality", PARAMETERS["municipality"], tuple(Option(m.id, m.name) for m in catalogue.municipalities)),
+        Facet("municipality", PARAMETERS["municipality"], municipalities),
         Facet("delivery", PARAMETERS["delivery"], tuple(Option(d, string_id=f"delivery_{d}") for d in DELIVERY_FACETS)),
         Facet("language", PARAMETERS["language"], tuple(Option(code) for code in languages)),
     )

@@ -75,7 +75,9 @@ def load_eligibility(root: Path, known: dict[str, set[str]]) -> tuple[Eligibilit
     problems.extend(_head_problems(document))
     allowed = {*LISTS, *_Head.model_fields}
     problems.extend(
-        Problem(document.position((key,), key=True), f"unknown section '{key}'; this file has only: {', '.join(allowed)}")
+        Problem(
+            document.position((key,), key=True), f"unknown section '{key}'; this file has only: {', '.join(allowed)}"
+        )
         for key in document.data
         if key not in allowed
     )
@@ -138,21 +140,30 @@ class _Checker:
             for index, node in enumerate(getattr(self.tree, key)):
                 where = self.document.position((key, index, "id"))
                 if node.id in first:
-                    self.add((key, index, "id"), f"the id '{node.id}' is already used on line {first[node.id].line}; "
-                             "every id must be unique")
+                    self.add(
+                        (key, index, "id"),
+                        f"the id '{node.id}' is already used on line {first[node.id].line}; every id must be unique",
+                    )
                 else:
                     first[node.id] = where
                 if node.id in RESERVED_IDS:
-                    self.add((key, index, "id"), f"the id '{node.id}' is reserved for a page of the site; choose another")
+                    self.add(
+                        (key, index, "id"), f"the id '{node.id}' is reserved for a page of the site; choose another"
+                    )
         if self.tree.start not in first:
-            self.add(("start",), f"the start '{self.tree.start}' is not the id of a question or outcome in this file"
-                     + _hint(self.tree.start, first))
+            self.add(
+                ("start",),
+                f"the start '{self.tree.start}' is not the id of a question or outcome in this file"
+                + _hint(self.tree.start, first),
+            )
 
     def check_facts(self) -> None:
         for index, fact in enumerate(self.tree.facts):
             if fact.id not in FACTS:
-                self.add(("facts", index, "id"), f"'{fact.id}' is not a fact of the vocabulary (docs/contract.md)"
-                         + _hint(fact.id, FACTS))
+                self.add(
+                    ("facts", index, "id"),
+                    f"'{fact.id}' is not a fact of the vocabulary (docs/contract.md)" + _hint(fact.id, FACTS),
+                )
                 continue
             for j, value in enumerate(fact.values):
                 if value.id not in FACTS[fact.id]:
@@ -167,18 +178,29 @@ class _Checker:
         for index, question in enumerate(self.tree.questions):
             here = ("questions", index)
             if question.fact not in FACTS:
-                self.add((*here, "fact"), f"'{question.fact}' in question '{question.id}' is not a fact of the "
-                         "vocabulary (docs/contract.md)" + _hint(question.fact, FACTS))
+                self.add(
+                    (*here, "fact"),
+                    f"'{question.fact}' in question '{question.id}' is not a fact of the "
+                    "vocabulary (docs/contract.md)" + _hint(question.fact, FACTS),
+                )
                 continue
             if question.fact not in described:
-                self.add((*here, "fact"), f"fact '{question.fact}' of question '{question.id}' has no texts under 'facts:'")
+                self.add(
+                    (*here, "fact"), f"fact '{question.fact}' of question '{question.id}' has no texts under 'facts:'"
+                )
             for value, next_id in question.options.items():
                 if value not in FACTS[question.fact]:
-                    self.add((*here, "options", value), f"{_not_a_value(value, question.fact)} (in question "
-                             f"'{question.id}')", key=True)
+                    self.add(
+                        (*here, "options", value),
+                        f"{_not_a_value(value, question.fact)} (in question '{question.id}')",
+                        key=True,
+                    )
                 if next_id not in nodes:
-                    self.add((*here, "options", value), f"answer '{value}' of question '{question.id}' leads to "
-                             f"'{next_id}', which is not a question or outcome" + _hint(next_id, nodes))
+                    self.add(
+                        (*here, "options", value),
+                        f"answer '{value}' of question '{question.id}' leads to "
+                        f"'{next_id}', which is not a question or outcome" + _hint(next_id, nodes),
+                    )
 
     def check_outcomes(self) -> None:
         organisations = self.known.get("organisations", set())
@@ -187,20 +209,31 @@ class _Checker:
         for index, outcome in enumerate(self.tree.outcomes):
             here = ("outcomes", index)
             if outcome.provider is not None and outcome.provider not in {*organisations, OWN_MUNICIPALITY}:
-                self.add((*here, "provider"), f"'{outcome.provider}' in outcome '{outcome.id}' is not an organisation "
-                         "id in data/organisations.yaml nor 'own_municipality'" + _hint(outcome.provider, organisations))
+                self.add(
+                    (*here, "provider"),
+                    f"'{outcome.provider}' in outcome '{outcome.id}' is not an organisation "
+                    "id in data/organisations.yaml nor 'own_municipality'" + _hint(outcome.provider, organisations),
+                )
             for j, organisation in enumerate(outcome.contacts):
                 if organisation not in organisations:
-                    self.add((*here, "contacts", j), f"'{organisation}' is not an organisation id in "
-                             "data/organisations.yaml" + _hint(organisation, organisations))
+                    self.add(
+                        (*here, "contacts", j),
+                        f"'{organisation}' is not an organisation id in "
+                        "data/organisations.yaml" + _hint(organisation, organisations),
+                    )
             for j, service in enumerate(outcome.services):
                 if service not in services:
-                    self.add((*here, "services", j), f"'{service}' is not a service id in data/services.yaml"
-                             + _hint(service, services))
+                    self.add(
+                        (*here, "services", j),
+                        f"'{service}' is not a service id in data/services.yaml" + _hint(service, services),
+                    )
             guidance = sorted(self.known.get("guidance", set()))
             if guidance and not set(guidance) & set(outcome.services):
-                self.add((*here, "services"), f"outcome '{outcome.id}' must list the guidance and counselling "
-                         f"service '{guidance[0]}' (KotoL 10 §), which everyone can get")
+                self.add(
+                    (*here, "services"),
+                    f"outcome '{outcome.id}' must list the guidance and counselling "
+                    f"service '{guidance[0]}' (KotoL 10 §), which everyone can get",
+                )
             for j, reading in enumerate(outcome.basis.readings):
                 if reading not in readings:
                     self.add((*here, "basis", "readings", j), f"'{reading}' is not a reading under 'readings:'")
@@ -217,8 +250,11 @@ class _Checker:
         reachable = self._reachable()
         for node_id in {**self.questions, **self.outcomes}:
             if node_id not in reachable:
-                self.add((*self.node_loc(node_id), "id"), f"'{node_id}' cannot be reached from the start "
-                         f"'{self.tree.start}'; link an answer to it or remove it")
+                self.add(
+                    (*self.node_loc(node_id), "id"),
+                    f"'{node_id}' cannot be reached from the start "
+                    f"'{self.tree.start}'; link an answer to it or remove it",
+                )
         if self._cycles():
             return
         self._coverage_and_depth()
@@ -247,9 +283,12 @@ class _Checker:
             if isinstance(node, Question):
                 for value, next_id in node.options.items():
                     if state.get(next_id) == "open":
-                        loop = [*trail[trail.index(next_id):], node_id, next_id]
-                        self.add((*self.node_loc(node_id), "options", value), f"answer '{value}' of question "
-                                 f"'{node_id}' leads back round ({' → '.join(loop)}); every path must end in an outcome")
+                        loop = [*trail[trail.index(next_id) :], node_id, next_id]
+                        self.add(
+                            (*self.node_loc(node_id), "options", value),
+                            f"answer '{value}' of question "
+                            f"'{node_id}' leads back round ({' → '.join(loop)}); every path must end in an outcome",
+                        )
                         found = True
                     elif next_id not in state:
                         visit(next_id, [*trail, node_id])
@@ -275,13 +314,18 @@ class _Checker:
                 elif (node.id, value) not in reported:
                     reported.add((node.id, value))
                     after = ", ".join(f"{fact}={v}" for fact, v in known.items()) or "the start"
-                    self.add((*self.node_loc(node.id), "options"), f"question '{node.id}' has no answer for "
-                             f"'{value}' ({node.fact}), which can reach it (after {after})")
+                    self.add(
+                        (*self.node_loc(node.id), "options"),
+                        f"question '{node.id}' has no answer for "
+                        f"'{value}' ({node.fact}), which can reach it (after {after})",
+                    )
 
         walk(self.tree.start, {}, 0)
         for outcome_id, depth in longest.items():
-            self.add((*self.node_loc(outcome_id), "id"), f"a path to outcome '{outcome_id}' asks {depth} questions; "
-                     f"at most {MAX_QUESTIONS} are allowed")
+            self.add(
+                (*self.node_loc(outcome_id), "id"),
+                f"a path to outcome '{outcome_id}' asks {depth} questions; at most {MAX_QUESTIONS} are allowed",
+            )
 
 
 def _not_a_value(value: str, fact: str) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, PrivateAttr, StringConstraints
 
 from guide.models import Catalogue, OrganisationId, ProgrammeSection, Record, ServiceId, Text, UiString, Url
 
@@ -114,9 +114,16 @@ class EligibilityTree(Record):
     questions: tuple[Question, ...]
     outcomes: tuple[Outcome, ...]
 
+    # (questions, outcomes, index by id); rebuilt when a copy (e.g. with translations) has new nodes.
+    _index: tuple[object, object, dict[str, Question | Outcome]] | None = PrivateAttr(default=None)
+
     def node(self, node_id: str) -> Question | Outcome:
         """The question or outcome with this id (ids are checked to resolve at load time)."""
-        return next(n for n in (*self.questions, *self.outcomes) if n.id == node_id)
+        index = self._index
+        if index is None or index[0] is not self.questions or index[1] is not self.outcomes:
+            index = (self.questions, self.outcomes, {n.id: n for n in (*self.outcomes, *self.questions)})
+            self._index = index
+        return index[2][node_id]
 
     def fact(self, fact_id: str) -> Fact:
         """The texts of a fact (every fact a question asks has them, checked at load time)."""
@@ -187,11 +194,6 @@ def paths(tree: EligibilityTree) -> Iterator[TreePath]:
             yield from walk(next_id, (*steps, Step(node.id, node.fact, value)))
 
     yield from walk(tree.start, ())
-
-
-def guidance_service_ids(catalogue: Catalogue) -> set[str]:
-    """The ids of the guidance-and-counselling services (KotoL § 10), which every outcome lists."""
-    return {s.id for s in catalogue.services if GUIDANCE_KOTOL_SECTION in s.kotol_sections}
 
 
 # Catalogue carries the validated tree; its annotation names EligibilityTree, defined here.

@@ -168,15 +168,18 @@ def diagram(tree: EligibilityTree) -> Diagram:
     edges = []
     for question in tree.questions:
         x0, y0 = place[question.id]
+        targets: dict[str, list[str]] = {}
         for value, next_id in question.options.items():
+            targets.setdefault(next_id, []).append(value)
+        for next_id, values in targets.items():
             x1, y1 = place[next_id]
             start = (x0 + BOX_WIDTH // 2, y0 + BOX_HEIGHT)
             end = (x1 + BOX_WIDTH // 2, y1)
             bend = (end[1] - start[1]) // 2
             path = f"M{start[0]},{start[1]} C{start[0]},{start[1] + bend} {end[0]},{end[1] - bend} {end[0]},{end[1]}"
-            label_x = start[0] + (end[0] - start[0]) // 4
+            label_x = start[0] + (end[0] - start[0]) // 3
             label_y = start[1] + min(bend // 2, 30) + 4
-            edges.append(Edge(path, value, label_x, label_y))
+            edges.append(Edge(path, ", ".join(values), label_x, label_y))
     height = MARGIN * 2 + (max(rows) + 1) * (BOX_HEIGHT + GAP_Y) - GAP_Y
     return Diagram(width, height, BOX_WIDTH, BOX_HEIGHT, boxes, tuple(edges))
 
@@ -197,15 +200,23 @@ def eligibility_pages(catalogue: Catalogue, language: str, environment: Environm
         (TREE_PAGE, "kuopio/eligibility.html", {}),
         (DIAGRAM_PAGE, "kuopio/eligibility_diagram.html", {}),
     ]
-    pages += [(node_source(n.id), "kuopio/eligibility_node.html", {"node": n, "is_question": True}) for n in tree.questions]
-    pages += [(node_source(n.id), "kuopio/eligibility_node.html", {"node": n, "is_question": False}) for n in tree.outcomes]
+    pages += [
+        (node_source(n.id), "kuopio/eligibility_node.html", {"node": n, "is_question": True}) for n in tree.questions
+    ]
+    pages += [
+        (node_source(n.id), "kuopio/eligibility_node.html", {"node": n, "is_question": False}) for n in tree.outcomes
+    ]
     result = []
     for src_uri, template, extra in pages:
         page = TreeContext(catalogue=catalogue, language=language, src_uri=src_uri, environment=environment, tree=tree)
         if src_uri == DIAGRAM_PAGE:
             extra = {"diagram": diagram(tree)}
         markdown = environment.get_template(template).render(
-            page=page, catalogue=catalogue, tree=tree, lang=language, default_language=DEFAULT_LANGUAGE,
+            page=page,
+            catalogue=catalogue,
+            tree=tree,
+            lang=language,
+            default_language=DEFAULT_LANGUAGE,
             **extra,
         )
         result.append(GeneratedPage(src_uri, markdown))

@@ -16,6 +16,7 @@ from guide import urls
 from guide.models import DEFAULT_LANGUAGE, Catalogue, Service, Text
 from guide.rendering import render_markdown
 from guide.texts import text_fields
+from guide.visuals import visual_pages
 
 CATALOGUE_PAGE = "palvelut/index.md"
 RESPONSIBILITY_PAGE = "kuka-tekee-mita.md"
@@ -97,6 +98,7 @@ def generated_pages(catalogue: Catalogue, language: str, environment: Environmen
         (urls.service_source(service.id), "kuopio/service.html", {"service": service})
         for service in catalogue.services
     ]
+    pages += visual_pages(catalogue)
     return [
         GeneratedPage(
             src_uri,

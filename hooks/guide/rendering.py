@@ -55,9 +55,16 @@ def create_environment(templates: Path) -> Environment:
     return environment
 
 
+# How each language of the site writes a date: Babel's locale and format. Finnish official style is
+# 28.11.2026; English follows British usage (a Finnish authority writing English), not Babel's US
+# default "November 28, 2026". Others use their locale's long format.
+DATE_FORMATS: dict[str, tuple[str, str]] = {"fi": ("fi", "d.M.yyyy"), "en": ("en_GB", "long")}
+
+
 def local_date(value: datetime.date, language: str) -> str:
     """A date as the reader's locale writes it, e.g. 28.11.2026 (fi) or 28 November 2026 (en)."""
-    return format_date(value, format="long" if language != "fi" else "d.M.yyyy", locale=language)
+    locale, pattern = DATE_FORMATS.get(language, (language, "long"))
+    return format_date(value, format=pattern, locale=locale)
 
 
 def language_name(code: str, in_language: str) -> str:

@@ -12,6 +12,8 @@ from typing import Any
 
 from pydantic import ConfigDict, create_model
 
+from guide.eligibility_checks import ELIGIBILITY_FILE
+from guide.eligibility_model import EligibilityTree
 from guide.loader import LAYOUT
 
 
@@ -28,7 +30,16 @@ def file_schemas() -> dict[str, dict[str, Any]]:
         schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
         schema["title"] = f"{data_path} of the Kuopio integration services guide"
         schemas[f"{stem}.schema.json"] = schema
+    schemas["eligibility.schema.json"] = _eligibility_schema()
     return schemas
+
+
+def _eligibility_schema() -> dict[str, Any]:
+    """The schema of data/eligibility.yaml: the tree's model, whose fields are the file's sections."""
+    schema = EligibilityTree.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = f"{ELIGIBILITY_FILE} of the Kuopio integration services guide"
+    return schema
 
 
 def render(schema: dict[str, Any]) -> str:

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.composer import Composer
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from guide.problems import Position, Problem
@@ -20,23 +19,15 @@ from guide.problems import Position, Problem
 Location = tuple[str | int, ...]
 
 
-class _NoAliasLoader(yaml.SafeLoader):
-    """A safe loader that refuses anchors and aliases, so no alias bomb can be expanded."""
+_ANCHORS_REFUSED = "anchors and aliases (&name, *name) are not allowed; write the value out"
 
-    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.MarkedYAMLError(
-                problem="anchors and aliases (&name, *name) are not allowed; write the value out",
-                problem_mark=event.start_mark,
-            )
-        event = self.peek_event()
-        if getattr(event, "anchor", None):
-            raise yaml.MarkedYAMLError(
-                problem="anchors and aliases (&name, *name) are not allowed; write the value out",
-                problem_mark=event.start_mark,
-            )
-        return Composer.compose_node(self, parent, index)
+
+def _first_anchor(text: str) -> yaml.Mark | None:
+    """Where the first anchor or alias stands, found from the parser's events before anything is built."""
+    for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            return event.start_mark
+    return None
 
 
 @dataclass
@@ -69,8 +60,12 @@ def read_yaml(file: Path, display_path: str) -> SourceDocument:
     except (OSError, UnicodeDecodeError) as error:
         document.problems.append(Problem(Position(display_path), f"cannot read the file: {error}"))
         return document
-    loader = _NoAliasLoader(text)
+    # libyaml (CSafeLoader) parses about twenty times faster than pure-Python PyYAML.
+    loader = yaml.CSafeLoader(text)
     try:
+        anchor = _first_anchor(text)
+        if anchor is not None:
+            raise yaml.MarkedYAMLError(problem=_ANCHORS_REFUSED, problem_mark=anchor)
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark

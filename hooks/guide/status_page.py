@@ -1,0 +1,44 @@
+"""The staff page on translation status, from the same report as `make translations`."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from jinja2 import Environment
+
+from guide.loader import load_source_catalogue
+from guide.models import Catalogue
+from guide.pages import GeneratedPage, PageContext
+from guide.translation_status import LanguageStatus, translation_status
+from guide.translations import read_store
+
+TRANSLATIONS_PAGE = "kaannokset.md"
+
+
+def translations_page(
+    catalogue: Catalogue, report: list[LanguageStatus], language: str, environment: Environment
+) -> GeneratedPage:
+    """The translation status page in `language`."""
+    page = PageContext(catalogue, language, TRANSLATIONS_PAGE, environment)
+    markdown = environment.get_template("kuopio/translations.html").render(
+        page=page, catalogue=catalogue, lang=language, report=report
+    )
+    return GeneratedPage(TRANSLATIONS_PAGE, markdown)
+
+
+def report_for(root: Path, stamp: tuple[tuple[str, int, int], ...]) -> list[LanguageStatus]:
+    """The translation report, computed once per state of data/, translations/ and content/."""
+    return _report(root, stamp)
+
+
+@functools.lru_cache(maxsize=2)
+def _report(root: Path, stamp: tuple[tuple[str, int, int], ...]) -> list[LanguageStatus]:
+    store, _ = read_store(root)
+    return translation_status(root, load_source_catalogue(root), store)
+
+
+def source_stamp(root: Path) -> tuple[tuple[str, int, int], ...]:
+    """A fingerprint of every file the report reads: changes when any of them changes."""
+    files = [*root.glob("data/*.yaml"), *root.glob("translations/*.po"), *root.glob("content/**/*.md")]
+    return tuple(sorted((str(p.relative_to(root)), p.stat().st_mtime_ns, p.stat().st_size) for p in files))

@@ -1,0 +1,71 @@
+"""What our pages add to, or mend in, the theme's page frame (Material for MkDocs 9.8.2).
+
+Search engines and Lighthouse want absolute `hreflang` alternates with an `x-default`; Material
+writes relative ones. A few attributes of Material's base template sit outside any template
+block, so they are mended in the finished HTML, by exact replacements that fail loudly when a
+theme update changes the markup (then check whether the fix is still needed).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from guide import urls
+from guide.models import DEFAULT_LANGUAGE, Catalogue
+
+ACCESSIBILITY_STATEMENT = "saavutettavuusseloste.md"
+
+# Material puts autocomplete="off" on its two checkbox toggles (drawer, search), which the HTML
+# standard allows only on text-like inputs; checkboxes keep no autofill state, so drop it.
+_TOGGLE_FIXES = (
+    ('type="checkbox" id="__drawer" autocomplete="off">', 'type="checkbox" id="__drawer">'),
+    ('type="checkbox" id="__search" autocomplete="off">', 'type="checkbox" id="__search">'),
+)
+
+
+class ThemeChanged(RuntimeError):
+    """The theme's markup is not what these fixes were written for."""
+
+
+@dataclass(frozen=True)
+class Alternate:
+    """One `<link rel="alternate">`: a language (or x-default) and the page's absolute address there."""
+
+    hreflang: str
+    href: str
+
+
+def absolute_alternates(alternates: list[dict], site_url: str, default_language: str = DEFAULT_LANGUAGE) -> list[Alternate]:
+    """The language versions i18n lists for this page, as absolute URLs, plus x-default (Finnish).
+
+    i18n gives links relative to the site root ('en/palvelut/x/') or host-absolute ('/en/').
+    """
+    base = site_url if site_url.endswith("/") else site_url + "/"
+    result = [Alternate(item["lang"], urljoin(base, item["link"])) for item in alternates]
+    default = next((item for item in result if item.hreflang == default_language), None)
+    if default is not None:
+        result.append(Alternate("x-default", default.href))
+    return result
+
+
+def footer_links(catalogue: Catalogue, language: str, page_url: str, root_language: str) -> list[dict[str, str]]:
+    """Links every page's footer carries: the accessibility statement, in the reader's language."""
+    label, actual = catalogue.string("accessibility_statement").best(language)
+    target = urls.dest_uri(ACCESSIBILITY_STATEMENT, language, root_language).removesuffix("index.html")
+    href = urls.relative(target, page_url)
+    return [{"label": label, "lang": actual, "href": href}]
+
+
+def mend_theme_markup(html: str) -> str:
+    """The page with the theme's invalid attributes removed (see the module docstring)."""
+    for old, new in _TOGGLE_FIXES:
+        html = _replace_once(html, old, new)
+    return html
+
+
+def _replace_once(html: str, old: str, new: str) -> str:
+    count = html.count(old)
+    if count != 1:
+        raise ThemeChanged(f"expected the theme markup {old!r} once in the page, found it {count} times")
+    return html.replace(old, new)

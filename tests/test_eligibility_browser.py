@@ -1,0 +1,192 @@
+"""The eligibility tree in a real browser (Chromium via Playwright), in Finnish and English: three
+paths to their outcomes, changing an earlier answer, Back/Forward, reloading a result URL, the same
+paths with JavaScript off, and keyboard only. Labels and titles are read from data/eligibility.yaml,
+so the tests follow the texts staff write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from guide.eligibility_model import EligibilityTree, Outcome, Question
+from guide.loader import load_catalogue
+
+REPO = Path(__file__).resolve().parent.parent
+LANGUAGES = ["fi", "en"]
+# Three paths (answer values in order) and where they end.
+PATHS = {
+    "refugee-in-kuopio": (["kuopio", "no", "quota", "up_to_3", "no"], "ohjaaja-kotouttava-aikuinen"),
+    "job-seeker-in-tuusniemi": (
+        ["tuusniemi", "unemployed", "none", "permit", "up_to_3", "no"],
+        "te-arviointi-aikuinen",
+    ),
+    "lives-elsewhere": (["elsewhere"], "oma-kunta"),
+}
+
+
+@pytest.fixture(scope="module")
+def tree() -> EligibilityTree:
+    loaded = load_catalogue(REPO).eligibility
+    assert loaded is not None
+    return loaded
+
+
+def text(value: object, language: str) -> str:
+    return value.best(language)[0]  # type: ignore[attr-defined]
+
+
+def ui(tree: EligibilityTree, string_id: str, language: str) -> str:
+    return text(tree.string(string_id), language)
+
+
+def tree_url(site_url: str, language: str) -> str:
+    return site_url + ("" if language == "fi" else f"{language}/") + "kuka-saa-palvelua/"
+
+
+def questions_on(tree: EligibilityTree, values: list[str]) -> list[Question]:
+    """The questions a person answering `values` is asked, in order."""
+    asked, node = [], tree.node(tree.start)
+    for value in values:
+        assert isinstance(node, Question)
+        asked.append(node)
+        node = tree.node(node.options[value])
+    assert isinstance(node, Outcome)
+    return asked
+
+
+def label(tree: EligibilityTree, question: Question, value: str, language: str) -> str:
+    return text(tree.fact(question.fact).label(value), language)
+
+
+def title(tree: EligibilityTree, outcome_id: str, language: str) -> str:
+    outcome = tree.node(outcome_id)
+    assert isinstance(outcome, Outcome)
+    return text(outcome.title, language)
+
+
+def current_form(page: Page):
+    return page.locator("form.kg-tree-step:not([hidden])")
+
+
+def answer(page: Page, tree: EligibilityTree, question: Question, value: str, language: str) -> None:
+    form = current_form(page)
+    expect(form.locator("legend")).to_have_text(text(tree.question_text(question), language))
+    form.get_by_label(label(tree, question, value, language), exact=True).check()
+    form.get_by_role("button", name=ui(tree, "continue", language)).click()
+
+
+def walk(page: Page, tree: EligibilityTree, values: list[str], language: str) -> None:
+    for question, value in zip(questions_on(tree, values), values, strict=True):
+        answer(page, tree, question, value, language)
+
+
+def visible_outcome(page: Page):
+    return page.locator("section.kg-tree-outcome:not([hidden]) h2")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("path", PATHS)
+def test_paths_reach_their_outcomes(page, site_url, tree, language, path):
+    values, outcome_id = PATHS[path]
+    page.goto(tree_url(site_url, language))
+    walk(page, tree, values, language)
+    expect(visible_outcome(page)).to_have_text(title(tree, outcome_id, language))
+    assert page.url.endswith("#answers=" + ",".join(values))
+    expect(visible_outcome(page)).to_be_focused()
+    summary = page.locator(".kg-tree-answer-list")
+    for question, value in zip(questions_on(tree, values), values, strict=True):
+        expect(summary).to_contain_text(label(tree, question, value, language))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_change_an_earlier_answer(page, site_url, tree, language):
+    values, _ = PATHS["refugee-in-kuopio"]
+    page.goto(tree_url(site_url, language))
+    walk(page, tree, values, language)
+    jobseeker_question = questions_on(tree, values)[1]
+    page.locator(".kg-tree-answer-list .kg-tree-change").nth(1).click()
+    heading = current_form(page).locator("h2")
+    expect(heading).to_have_text(text(tree.question_text(jobseeker_question), language))
+    expect(heading).to_be_focused()
+    changed = ["kuopio", "unemployed", "quota", "up_to_3", "no"]
+    for question, value in list(zip(questions_on(tree, changed), changed, strict=True))[1:]:
+        answer(page, tree, question, value, language)
+    expect(visible_outcome(page)).to_have_text(title(tree, "te-arviointi-aikuinen", language))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_back_and_forward(page, site_url, tree, language):
+    values, outcome_id = PATHS["refugee-in-kuopio"]
+    page.goto(tree_url(site_url, language))
+    walk(page, tree, values, language)
+    last_question = questions_on(tree, values)[-1]
+    page.go_back()
+    expect(current_form(page).locator("legend")).to_have_text(text(tree.question_text(last_question), language))
+    page.go_forward()
+    expect(visible_outcome(page)).to_have_text(title(tree, outcome_id, language))
+    page.get_by_role("button", name=ui(tree, "back", language), exact=True).click()
+    expect(current_form(page).locator("legend")).to_have_text(text(tree.question_text(last_question), language))
+    page.get_by_role("button", name=ui(tree, "start_again", language), exact=True).click()
+    expect(current_form(page).locator("legend")).to_have_text(
+        text(tree.question_text(questions_on(tree, values)[0]), language)
+    )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_reload_on_a_result_url_restores_it(page, site_url, tree, language):
+    values, outcome_id = PATHS["job-seeker-in-tuusniemi"]
+    page.goto(tree_url(site_url, language) + "#answers=" + ",".join(values))
+    expect(visible_outcome(page)).to_have_text(title(tree, outcome_id, language))
+    page.reload()
+    expect(visible_outcome(page)).to_have_text(title(tree, outcome_id, language))
+    expect(page.locator(".kg-tree-answer-list .kg-tree-change")).to_have_count(len(values))
+    expect(page.get_by_role("button", name=ui(tree, "print", language))).to_be_visible()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("path", PATHS)
+def test_the_same_paths_without_javascript(browser: Browser, site_url, tree, language, path):
+    values, outcome_id = PATHS[path]
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(tree_url(site_url, language))
+        expect(page.locator("form.kg-tree-step").first).to_be_hidden()
+        for question, value in zip(questions_on(tree, values), values, strict=True):
+            links = page.locator(".kg-tree-links")
+            expect(links).to_be_visible()
+            links.get_by_role("link", name=label(tree, question, value, language), exact=True).click()
+        expect(page.locator("h1")).to_have_text(title(tree, outcome_id, language))
+        expect(page.get_by_text(ui(tree, "notice", language))).to_be_visible()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_keyboard_only(page, site_url, tree, language):
+    values, outcome_id = PATHS["refugee-in-kuopio"]
+    page.goto(tree_url(site_url, language))
+    for question, value in zip(questions_on(tree, values), values, strict=True):
+        for _ in range(40):  # Tab to the first answer of the question shown
+            page.keyboard.press("Tab")
+            if page.evaluate("!!document.activeElement.closest('form.kg-tree-step:not([hidden])')"):
+                break
+        page.keyboard.press("Space")
+        for _ in range(list(question.options).index(value)):
+            page.keyboard.press("ArrowDown")
+        expect(current_form(page).get_by_label(label(tree, question, value, language), exact=True)).to_be_checked()
+        page.keyboard.press("Tab")
+        expect(current_form(page).get_by_role("button", name=ui(tree, "continue", language))).to_be_focused()
+        page.keyboard.press("Enter")
+        expect(page.locator(".kg-tree-heading:focus")).to_have_count(1)
+    expect(visible_outcome(page)).to_have_text(title(tree, outcome_id, language))
+    expect(visible_outcome(page)).to_be_focused()
+
+
+def test_continue_without_an_answer_says_what_to_do(page, site_url, tree):
+    page.goto(tree_url(site_url, "en"))
+    current_form(page).get_by_role("button", name=ui(tree, "continue", "en")).click()
+    expect(page.get_by_role("alert")).to_have_text(ui(tree, "choose_one", "en"))
+    assert "#answers=" not in page.url

@@ -1,0 +1,135 @@
+"""The rules of docs/domain.md written a second time, as a plain function, and compared with the tree
+in data/eligibility.yaml on every combination of the vocabulary's fact values (about 173,000).
+
+The function below is deliberately written without looking at the tree's question order: it is the
+law, the programme and the readings (R1-R12 in data/eligibility.yaml) stated directly. A
+disagreement fails the test and names the facts of the first combinations that disagree.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from guide.eligibility_model import FACTS, MAX_QUESTIONS, EligibilityTree, Outcome
+from guide.loader import load_catalogue
+
+REPO = Path(__file__).resolve().parent.parent
+PROGRAMME = {"kuopio", "tuusniemi", "lapinlahti"}  # the counsellor serves all three (R2)
+REFUGEE = {"quota", "asylum", "family_reunification", "temporary_protection"}  # R1, R2
+Expected = tuple[str | None, str, str | None, int | None]  # provider, assessment, partner, review
+
+
+def expected(f: dict[str, str]) -> Expected:
+    """Who serves a person with facts `f`, and what they can get, by the rules of docs/domain.md."""
+    jobseeker = f["jobseeker"] != "no"
+    # R7: outside the three municipalities, non-job-seekers belong to their own municipality.
+    if f["municipality"] == "elsewhere" or (f["municipality"] not in PROGRAMME and not jobseeker):
+        return "own_municipality", "own_municipality", None, None
+    refugee = f["refugee_background"] in REFUGEE
+    # KotoL 2 §: the services need a permit or registration (a refugee background implies one, R11);
+    # KotoL 10 §: guidance for everyone.
+    if not refugee and f["residence"] == "none":
+        return ("employment_authority" if jobseeker else "international_house"), "not_available", None, None
+    # KotoL 3 §, programme 2.4 and Liite 1: job seekers -> employment authority, reviews every 3 months;
+    # others -> the city's immigration counsellor, reviews at least every 6 months.
+    provider = "employment_authority" if jobseeker else "immigration_counsellor"
+    review = 3 if jobseeker else 6
+    partner = None if jobseeker else multisectoral_partner(f)
+    if f["years_since_first_permit"] == "over_3":
+        if f["trafficking_victim"] == "yes":  # KotoL 15 § 4: the limit can be waived (R9)
+            return provider, "if_needed", partner, review
+        if f["has_plan"] == "yes":  # R6: an existing plan continues
+            return provider, "not_available", None, review
+        return ("employment_authority" if jobseeker else "international_house"), "not_available", None, None
+    # KotoL 14 §: refugee background (R1), child home care allowance; programme 2.1: prolonged social
+    # assistance (R3); unemployed job seekers (14 § 1, R5).
+    always = refugee or f["home_care_allowance"] == "yes" or f["prolonged_social_assistance"] == "yes"
+    if jobseeker:
+        return provider, ("always" if always or f["jobseeker"] == "unemployed" else "if_needed"), None, review
+    if always:
+        return provider, "always", partner, review
+    if f["requested_or_referred"] == "yes":  # KotoL 14 § 4: asked or referred, made if needed
+        return provider, "if_needed", partner, review
+    return provider, "on_request", partner, review
+
+
+def multisectoral_partner(f: dict[str, str]) -> str:
+    """Liite 1: who joins the counsellor's multisectoral assessment (R4, R10, R12)."""
+    if f["refugee_background"] in REFUGEE and f["unaccompanied_minor"] == "yes":
+        return "family_centre" if f["under_18"] == "yes" else "integration_social_work"  # minors / aftercare
+    if f["refugee_background"] in ("quota", "asylum"):
+        return "integration_social_work"
+    return "working_age_social_services"
+
+
+@pytest.fixture(scope="module")
+def tree() -> EligibilityTree:
+    loaded = load_catalogue(REPO).eligibility
+    assert loaded is not None
+    return loaded
+
+
+def every_combination() -> list[dict[str, str]]:
+    return [dict(zip(FACTS, values, strict=True)) for values in itertools.product(*FACTS.values())]
+
+
+@pytest.fixture(scope="module")
+def walked(tree: EligibilityTree) -> list[tuple[dict[str, str], Outcome, int]]:
+    """Every combination with the tree's outcome for it and the number of questions asked."""
+    result = []
+    for facts in every_combination():
+        outcome, asked = tree.follow(facts)
+        result.append((facts, outcome, len(asked)))
+    return result
+
+
+def test_the_product_is_the_whole_vocabulary(walked):
+    assert len(walked) == 172_800
+
+
+def test_tree_agrees_with_the_rules_on_every_combination(walked):
+    disagreements = []
+    for facts, outcome, _ in walked:
+        got = (outcome.provider, outcome.assessment, outcome.multisectoral_partner, outcome.plan_review_months)
+        want = expected(facts)
+        if got != want:
+            disagreements.append(f"{facts}: tree says {got} (outcome '{outcome.id}'), the rules say {want}")
+    assert not disagreements, f"{len(disagreements)} combinations disagree, e.g.:\n" + "\n".join(disagreements[:5])
+
+
+def test_services_follow_the_readings_on_every_combination(walked):
+    catalogue = load_catalogue(REPO)
+    guidance = {s.id for s in catalogue.services if 10 in s.kotol_sections}
+    youth = {"nuorten-ryhma", "tuva-s2", "perusopetukseen-valmistava-opetus"}
+    wrong = []
+    for facts, outcome, _ in walked:
+        services = set(outcome.services)
+        if not services & guidance:
+            wrong.append(f"{facts}: '{outcome.id}' lacks guidance and counselling (KotoL 10 §)")
+        if "kotoutumiskoulutus" in services and facts["under_18"] == "yes":
+            wrong.append(f"{facts}: '{outcome.id}' offers integration training to an under-18 (R8)")
+        if services & youth and facts["under_18"] == "no":
+            wrong.append(f"{facts}: '{outcome.id}' offers youth education to an adult (R8)")
+        if outcome.assessment == "always" and not (services & youth or "kotoutumiskoulutus" in services):
+            wrong.append(f"{facts}: '{outcome.id}' names neither integration training nor youth education (R8)")
+    assert not wrong, f"{len(wrong)} combinations are wrong, e.g.:\n" + "\n".join(wrong[:5])
+
+
+def test_no_path_asks_more_than_eight_questions(walked):
+    assert max(asked for _, _, asked in walked) <= MAX_QUESTIONS
+
+
+def test_the_oracle_itself_can_disagree(tree):
+    # A tree that sent every non-job-seeker in Kuopio to the employment authority would be caught.
+    facts = dict.fromkeys(FACTS, "no") | {
+        "municipality": "kuopio",
+        "residence": "permit",
+        "years_since_first_permit": "up_to_3",
+        "refugee_background": "quota",
+        "social_health_needs": "no",
+    }
+    assert expected(facts) == ("immigration_counsellor", "always", "integration_social_work", 6)
+    assert expected(facts | {"jobseeker": "unemployed"}) == ("employment_authority", "always", None, 3)

@@ -1,0 +1,170 @@
+"""Each rule of the eligibility tree's validation, broken once in a small fixture tree, gives one
+`data/eligibility.yaml:line:column: message` line a content editor can act on."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from catalogue_fixture import MINIMAL, line_of
+from guide.loader import load_catalogue
+from guide.problems import DataError
+
+TREE = Path(__file__).parent / "fixtures" / "eligibility" / "eligibility.yaml"
+REPO = Path(__file__).resolve().parent.parent
+FILE = "eligibility.yaml"
+
+
+def tree_copy(tmp_path: Path, old: str = "", new: str = "") -> Path:
+    """The minimal catalogue with the fixture tree, `old` replaced by `new` (once) in the tree."""
+    root = tmp_path / "catalogue"
+    shutil.copytree(MINIMAL, root)
+    text = TREE.read_text(encoding="utf-8")
+    assert old in text, f"fixture text {old!r} not found"
+    (root / "data" / FILE).write_text(text.replace(old, new, 1), encoding="utf-8")
+    return root
+
+
+def problems_of(root: Path) -> list[str]:
+    with pytest.raises(DataError) as caught:
+        load_catalogue(root)
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_fixture_tree_is_valid_and_loaded_with_the_catalogue(tmp_path):
+    tree = load_catalogue(tree_copy(tmp_path)).eligibility
+    assert tree is not None
+    assert [o.id for o in tree.outcomes] == ["te", "ohjaaja", "muualla"]
+
+
+def test_repository_tree_is_valid():
+    tree = load_catalogue(REPO).eligibility
+    assert tree is not None and tree.start == "asuinpaikka"
+
+
+def test_start_must_exist(tmp_path):
+    root = tree_copy(tmp_path, "start: asuinpaikka", "start: asuinpaika")
+    assert problems_of(root) == [
+        f"data/eligibility.yaml:{line_of(root, FILE, 'start: asuinpaika')}:8: the start 'asuinpaika' is not the id "
+        "of a question or outcome in this file; did you mean 'asuinpaikka'?"
+    ]
+
+
+def test_every_node_must_be_reachable(tmp_path):
+    root = tree_copy(tmp_path, '      "no": ohjaaja', '      "no": te')
+    assert problems_of(root) == [
+        f"data/eligibility.yaml:{line_of(root, FILE, '- id: ohjaaja')}:9: 'ohjaaja' cannot be reached from the "
+        "start 'asuinpaikka'; link an answer to it or remove it"
+    ]
+
+
+def test_no_cycles(tmp_path):
+    root = tree_copy(tmp_path, "      employed: te", "      employed: asuinpaikka")
+    assert problems_of(root) == [
+        f"data/eligibility.yaml:{line_of(root, FILE, 'employed: asuinpaikka')}:17: answer 'employed' of question "
+        "'tyonhakija' leads back round (asuinpaikka → tyonhakija → asuinpaikka); every path must end in an outcome"
+    ]
+
+
+def test_every_answer_leads_to_a_node_so_every_path_ends_in_an_outcome(tmp_path):
+    root = tree_copy(tmp_path, "      employed: te", "      employed: tee")
+    assert problems_of(root) == [
+        f"data/eligibility.yaml:{line_of(root, FILE, 'employed: tee')}:17: answer 'employed' of question "
+        "'tyonhakija' leads to 'tee', which is not a question or outcome; did you mean 'te'?"
+    ]
+
+
+def test_question_must_cover_every_value_that_can_reach_it(tmp_path):
+    root = tree_copy(tmp_path, "      lapinlahti: tyonhakija\n", "")
+    assert problems_of(root) == [
+        f"data/eligibility.yaml:{line_of(root, FILE, 'kuopio: tyonhakija')}:7: question 'asuinpaikka' has no "
+        "answer for 'lapinlahti' (municipality), which can reach it (after the start)"
+    ]
+
+
+def test_values_ruled_out_on_every_path_need_no_answer(tmp_path):
+    # Asking the municipality again after it is known: only the known value can reach the question.
+    root = tree_copy(
+        tmp_path,
+        "      other_employment_area: muualla\n      elsewhere: muualla\n",
+        "      other_employment_area: uudelleen\n      elsewhere: muualla\n"
+        "  - id: uudelleen\n    fact: municipality\n    options:\n      other_employment_area: muualla\n",
+    )
+    assert load_catalogue(root).eligibility is not None
+
+
+def test_coverage_names_the_answers_on_the_way(tmp_path):
+    root = tree_copy(
+        tmp_path,
+        "      other_employment_area: muualla\n      elsewhere: muualla\n",
+        "      other_employment_area: uudelleen\n      elsewhere: uudelleen\n"
+        "  - id: uudelleen\n    fact: municipality\n    options:\n      other_employment_area: muualla\n",
+    )
+    line = line_of(root, FILE, "other_employment_area: muualla")
+    assert problems_of(root) == [
+        f"data/eligibility.yaml:{line}:7: question 'uudelleen' has no answer for 'elsewhere' (municipality), "
+        "which can reach it (after municipality=elsewhere)"
+    ]
+
+
+def test_facts_only_from_the_vocabulary(tmp_path):
+    root = tree_copy(tmp_path, "    fact: jobseeker", "    fact: job_seeker")
+    assert problems_of(root) == [
+        f"data/eligibility.yaml:{line_of(root, FILE, 'fact: job_seeker')}:11: 'job_seeker' in question 'tyonhakija' "
+        "is not a fact of the vocabulary (docs/contract.md); did you mean 'jobseeker'?"
+    ]
+
+
+def test_values_only_from_the_vocabulary(tmp_path):
+    root = tree_copy(tmp_path, "      unemployed: te", "      unemployd: te")
+    assert problems_of(root) == [
+        f"data/eligibility.yaml:{line_of(root, FILE, 'unemployd: te')}:7: 'unemployd' is not a value of fact "
+        "'jobseeker'; its values are: unemployed, employed, no (in question 'tyonhakija')"
+    ]
+
+
+def test_outcome_services_must_exist(tmp_path):
+    old = "    services: [ohjaus-ja-neuvonta, palvelutarpeen-arviointi]\n    contacts"
+    root = tree_copy(tmp_path, old, old.replace("arviointi]", "arvionti]"))
+    line = line_of(root, FILE, "palvelutarpeen-arvionti]")
+    column = old.index("palvelutarpeen") + 1
+    assert problems_of(root) == [
+        f"data/eligibility.yaml:{line}:{column}: 'palvelutarpeen-arvionti' is not a service id in data/services.yaml; "
+        "did you mean 'palvelutarpeen-arviointi'?"
+    ]
+
+
+def test_every_outcome_lists_guidance_and_counselling(tmp_path):
+    root = tree_copy(tmp_path, "    services: [ohjaus-ja-neuvonta]", "    services: [palvelutarpeen-arviointi]")
+    line = line_of(root, FILE, "services: [palvelutarpeen-arviointi]")
+    assert problems_of(root) == [
+        f"data/eligibility.yaml:{line}:15: outcome 'muualla' must list the guidance and counselling service "
+        "'ohjaus-ja-neuvonta' (KotoL 10 §), which everyone can get"
+    ]
+
+
+def test_texts_must_be_present_in_finnish(tmp_path):
+    root = tree_copy(tmp_path, "      fi: Työvoimaviranomainen palvelee sinua\n", "")
+    assert problems_of(root) == [
+        f"data/eligibility.yaml:{line_of(root, FILE, 'en: The employment authority serves you')}:7: the Finnish "
+        "text (fi) of 'title' is missing in outcome 'te'"
+    ]
+
+
+def test_provider_must_be_an_organisation(tmp_path):
+    root = tree_copy(tmp_path, "    provider: employment_authority", "    provider: employment")
+    assert problems_of(root) == [
+        f"data/eligibility.yaml:{line_of(root, FILE, 'provider: employment')}:15: 'employment' in outcome 'te' is "
+        "not an organisation id in data/organisations.yaml nor 'own_municipality'; did you mean 'employment_authority'?"
+    ]
+
+
+def test_tree_problems_are_reported_with_the_catalogues(tmp_path):
+    root = tree_copy(tmp_path, "start: asuinpaikka", "start: asuinpaika")
+    services = root / "data" / "services.yaml"
+    services.write_text(services.read_text(encoding="utf-8").replace("kotol_sections: [14]", "kotol_section: [14]"))
+    problems = problems_of(root)
+    assert any(p.startswith("data/eligibility.yaml:3:8: the start 'asuinpaika'") for p in problems)
+    assert any(p.startswith("data/services.yaml:") and "'kotol_section'" in p for p in problems)
