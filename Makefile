@@ -7,7 +7,7 @@ LANGUAGE ?=
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := hooks
 
-.PHONY: serve build check test lint schema paths diff browser clean translations translations-export translations-import
+.PHONY: serve build check test tools lighthouse lint schema paths diff browser clean translations translations-export translations-import
 
 $(BIN)/.installed: requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -59,8 +59,26 @@ browser: $(BIN)/.installed
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else $(BIN)/playwright install chromium; fi; }
 
-test: $(BIN)/.installed browser
-	$(BIN)/python -m pytest
+# Quality tools from npm, pinned, under .tools/ (gitignored): the Nu HTML Checker (run with Java)
+# and Lighthouse (12.2.3: the last that installs cleanly on Node 20 here).
+VNU_JAR := .tools/node_modules/vnu-jar/build/dist/vnu.jar
+LIGHTHOUSE := .tools/node_modules/.bin/lighthouse
+tools: $(VNU_JAR) $(LIGHTHOUSE)
+
+$(VNU_JAR):
+	npm install --prefix .tools --no-audit --no-fund --save-exact vnu-jar@26.9.27
+
+$(LIGHTHOUSE):
+	npm install --prefix .tools --no-audit --no-fund --save-exact lighthouse@12.2.3
+
+# Lighthouse takes about 20 s a page, so the suite leaves its test out (marker `lighthouse`).
+test: $(BIN)/.installed browser tools
+	$(BIN)/python -m pytest -m "not lighthouse"
+
+# Lighthouse, mobile: home, a service page and the eligibility page in fi and ar; prints the four
+# scores and fails unless accessibility, best practices and SEO are 1.0.
+lighthouse: $(BIN)/.installed browser tools
+	PYTHONPATH=hooks:tests $(BIN)/python tests/lighthouse_audit.py
 
 clean:
 	rm -rf site .pytest_cache

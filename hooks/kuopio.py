@@ -29,7 +29,7 @@ from guide.reproducible import default_source_date_epoch
 from guide.review_dates import build_date, review_page
 from guide.search_index import search_base, write_language_index
 from guide.status_page import report_for, source_stamp, translations_page
-from guide.theme import absolute_alternates, footer_links, mend_theme_markup
+from guide.theme import absolute_alternates, escape_meta, footer_links, mend_theme_markup
 from guide.virtual_files import generated_file
 
 
@@ -85,6 +85,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         tree_export = to_json(eligibility_document(catalogue.eligibility, base_path, languages))
         files.append(File.generated(config, ELIGIBILITY_JSON, content=tree_export))
     return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Make the page's title and description plain text before the theme prints them as HTML."""
+    page.meta = escape_meta(page.meta)
+    return markdown
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:

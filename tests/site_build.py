@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-SITE_PARTS = ("mkdocs.yml", "content", "overrides", "hooks", "data")
+SITE_PARTS = ("mkdocs.yml", "content", "overrides", "hooks", "data", "translations")
 
 
 def build_site(

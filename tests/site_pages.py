@@ -29,9 +29,7 @@ def page_types(site: Path, language: str) -> list[str]:
     prefix = language_prefix(language)
     root = site / prefix
     other_languages = {code for code in LANGUAGES if code != "fi"}
-    sections = sorted(
-        child for child in root.iterdir() if child.is_dir() and (child / "index.html").is_file()
-    )
+    sections = sorted(child for child in root.iterdir() if child.is_dir() and (child / "index.html").is_file())
     if language == "fi":
         sections = [child for child in sections if child.name not in other_languages]
     paths = [prefix]

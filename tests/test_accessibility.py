@@ -65,7 +65,13 @@ def test_search_with_results_open_is_accessible(browser: Browser, site_url: str,
     page, _, errors = observed_page(browser)
     page.goto(site_url + language_prefix(language), wait_until="networkidle")
     page.locator("label.md-header__button[for='__search']").click()
-    page.locator("input.md-search__input").fill("Kuopio")
+    page.wait_for_function(  # the worker has built the index: Material shows "type to start searching"
+        """() => document.querySelector(".md-search-result__meta").textContent.trim() ===
+            JSON.parse(document.getElementById("__config").textContent).translations["search.result.placeholder"]"""
+    )
+    field = page.locator("input.md-search__input")
+    field.fill("Kuopio")
+    field.press("End")  # Material searches on key up
     expect(page.locator(".md-search-result__item").first).to_be_visible()
     dialog = page.locator(".md-search[role='dialog']")
     assert (dialog.get_attribute("aria-label") or "").strip(), "the search dialog has no name"

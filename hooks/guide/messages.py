@@ -50,6 +50,12 @@ def describe(error: ErrorDetails, model: type[BaseModel], where: str) -> str:
         return f"'{value}' is not allowed for '{field}' {where}; choose one of: {ctx['expected']}"
     if kind == "value_error" and "url_scheme" in str(ctx.get("error")):
         return f"the address '{value}' in '{field}' {where} must start with https://, mailto: or tel:"
+    if kind == "value_error" and "invisible_character" in str(ctx.get("error")):
+        code = str(ctx.get("error")).rsplit(" ", 1)[-1]
+        return (
+            f"'{field}' {where} contains the invisible character {code} (zero-width or a text-direction "
+            "control), which can hide or reorder text; delete it, e.g. by retyping the words around it"
+        )
     if kind == "value_error" and "url_space" in str(ctx.get("error")):
         return f"the address '{value}' in '{field}' {where} contains a space"
     if kind.startswith("date"):

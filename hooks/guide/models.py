@@ -7,6 +7,7 @@ source language and always required, the other seven are filled in by translatio
 from __future__ import annotations
 
 import datetime
+import re
 from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints
@@ -36,7 +37,20 @@ def _allowed_url(url: str) -> str:
 
 
 Url = Annotated[str, AfterValidator(_allowed_url)]
-NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+# Invisible characters that hide or reorder text (a reversed phone number or address looks right
+# and is wrong): zero-width space, word joiner, byte order mark, and the bidirectional embedding,
+# override and isolate controls. ZWNJ and ZWJ (needed in Persian and Arabic words) and the
+# LRM/RLM marks stay allowed; `dir` and `lang` on the elements handle direction.
+_INVISIBLE_CONTROLS = re.compile("[\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible_text(text: str) -> str:
+    if found := _INVISIBLE_CONTROLS.search(text):
+        raise ValueError(f"invisible_character U+{ord(found.group()):04X}")
+    return text
+
+
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_visible_text)]
 
 
 class Record(BaseModel):

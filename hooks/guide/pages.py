@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from jinja2 import Environment
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from guide import urls
+from guide.inert import inert, placeholder
 from guide.models import DEFAULT_LANGUAGE, Catalogue, Service, Text
 from guide.rendering import render_markdown
 from guide.texts import text_fields
@@ -44,8 +45,8 @@ class PageContext:
         """`text` in the page language, or the Finnish source marked with its true language."""
         value, actual = text.best(self.language)
         if actual == self.language:
-            return escape(value)
-        return Markup(self._markup.inline(value, actual, tag))
+            return inert(value)
+        return Markup(self._markup.inline(inert(value), actual, tag))
 
     def say_markdown(self, text: Text) -> Markup:
         """Markdown `text` rendered safely, in a block that carries its true language."""
@@ -60,7 +61,7 @@ class PageContext:
         """An interface text with its {placeholders} filled in (values are escaped)."""
         text = self.t(string_id)
         for name, value in values.items():
-            text = Markup(text.replace("{" + name + "}", escape(str(value))))
+            text = Markup(text.replace(placeholder(name), inert(str(value))))
         return text
 
     def notice(self, *records: object) -> Markup:

@@ -16,7 +16,8 @@ trimmer is used either: the separator below splits on punctuation of every scrip
 list for the language (fi, sv, en, ru, ar); uk, et and fa have none, and borrowing Russian stop words
 for Ukrainian would drop real Ukrainian words. Persian: the zero-width non-joiner (ZWNJ) separates
 tokens, so text written with a ZWNJ and queries typed with a space (phone keyboards rarely offer a
-ZWNJ) index alike, and the stem before an attached suffix or prefix ("ها", "می") is its own token.
+ZWNJ) index alike, and the stem before an attached suffix or prefix (plural -ha, verbal mi-) is
+its own token.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ theme update changes the markup (then check whether the fix is still needed).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 from urllib.parse import urljoin
 
 from guide import urls
@@ -24,7 +25,7 @@ _TOGGLE_FIXES = (
 )
 
 
-class ThemeChanged(RuntimeError):
+class ThemeChangedError(RuntimeError):
     """The theme's markup is not what these fixes were written for."""
 
 
@@ -36,7 +37,9 @@ class Alternate:
     href: str
 
 
-def absolute_alternates(alternates: list[dict], site_url: str, default_language: str = DEFAULT_LANGUAGE) -> list[Alternate]:
+def absolute_alternates(
+    alternates: list[dict], site_url: str, default_language: str = DEFAULT_LANGUAGE
+) -> list[Alternate]:
     """The language versions i18n lists for this page, as absolute URLs, plus x-default (Finnish).
 
     i18n gives links relative to the site root ('en/palvelut/x/') or host-absolute ('/en/').
@@ -67,5 +70,19 @@ def mend_theme_markup(html: str) -> str:
 def _replace_once(html: str, old: str, new: str) -> str:
     count = html.count(old)
     if count != 1:
-        raise ThemeChanged(f"expected the theme markup {old!r} once in the page, found it {count} times")
+        raise ThemeChangedError(f"expected the theme markup {old!r} once in the page, found it {count} times")
     return html.replace(old, new)
+
+
+def escape_meta(meta: dict) -> dict:
+    """Front matter with `title` and `description` HTML-escaped.
+
+    Material prints them unescaped into `<title>`, the header, the navigation and `<meta>`;
+    generated pages take them from the data, so they must arrive as text, not markup.
+    """
+    return {
+        key: escape(value, quote=False).replace('"', "&quot;")
+        if key in ("title", "description") and isinstance(value, str)
+        else value
+        for key, value in meta.items()
+    }
