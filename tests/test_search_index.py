@@ -60,6 +60,7 @@ def test_service_page_carries_the_readers_keywords_then_the_finnish_ones():
     en_page = language_index(_merged("en/palvelut/ohjaus-ja-neuvonta/"), catalogue, "en", ROOT, BUILT)["docs"][0]
     assert en_page["keywords"] == ["job centre", "Kela", "language course", "TE-palvelut", "kielikurssi"]
     assert en["config"]["fields"]["keywords"]["boost"] > en["config"]["fields"]["text"]["boost"]
+    assert en_page["boost"] > 1  # the service's own page outranks pages that only mention it
 
 
 def test_each_language_gets_lunr_settings_its_worker_can_load():

@@ -53,9 +53,12 @@ LUNR: dict[str, tuple[list[str], list[str]]] = {
     "fa": (["en"], []),
 }
 
-# Keywords rank below a title match and well above a word in the body text.
+# Keywords say what residents type for a service: they count as much as a word of its title. The
+# service's own page is the answer, so it outranks pages that only mention the service (outcomes of
+# the eligibility tree, the catalogue), whose titles repeat the services' names.
 KEYWORDS_FIELD = "keywords"
-KEYWORDS_BOOST = 100.0
+KEYWORDS_BOOST = 1000.0
+SERVICE_PAGE_BOOST = 2.0
 
 
 def index_path(language: str, root_language: str) -> str:
@@ -114,6 +117,7 @@ def language_index(
         entries[local] = {**entry, "location": local}
         if local in keywords:
             entries[local][KEYWORDS_FIELD] = keywords[local]
+            entries[local].setdefault("boost", SERVICE_PAGE_BOOST)
     lang, pipeline = LUNR.get(language, (["en"], []))
     fields = {**merged["config"].get("fields", {}), KEYWORDS_FIELD: {"boost": KEYWORDS_BOOST}}
     config = {"lang": lang, "separator": SEPARATOR, "pipeline": pipeline, "fields": fields}

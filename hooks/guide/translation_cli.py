@@ -4,6 +4,8 @@
     python -m guide.translation_cli export LANGUAGE FILE  what needs work, as a PO file
     python -m guide.translation_cli import LANGUAGE FILE  take a translated PO file in
     python -m guide.translation_cli move-inline            move inline YAML translations into translations/
+    python -m guide.translation_cli stamp LANGUAGE PAGE    mark content/PAGE's translation as made from
+                                                           the current Finnish page (after editing it by hand)
 """
 
 from __future__ import annotations
@@ -15,8 +17,14 @@ from guide.loader import load_catalogue, load_source_catalogue
 from guide.messages import LANGUAGE_NAMES
 from guide.problems import DataError
 from guide.texts import text_fields
-from guide.translation_files import export_needs_work, import_translations, render_po, write_store
-from guide.translation_status import translation_status
+from guide.translation_files import (
+    export_needs_work,
+    import_translations,
+    render_po,
+    with_source_hash,
+    write_store,
+)
+from guide.translation_status import source_hash, translated_page, translation_status
 from guide.translations import TRANSLATED_LANGUAGES, Entry, read_store
 from guide.yaml_edit import without_languages
 
@@ -67,6 +75,18 @@ def move_inline(root: Path) -> int:
     return 0
 
 
+def stamp(root: Path, language: str, page: Path) -> int:
+    """Record in a translated page that it matches the current Finnish page."""
+    target = translated_page(page, language)
+    if not page.is_file() or not target.is_file():
+        print(f"{page} or its {LANGUAGE_NAMES[language]} translation {target} does not exist", file=sys.stderr)
+        return 1
+    fingerprint = source_hash(page.read_text(encoding="utf-8"))
+    target.write_text(with_source_hash(target.read_text(encoding="utf-8"), fingerprint), encoding="utf-8")
+    print(f"{target.relative_to(root)} is now marked as translated from the current {page.relative_to(root)}")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     """Dispatch the subcommands; data problems are printed as the editor's messages."""
     root = Path.cwd()
@@ -87,6 +107,8 @@ def main(argv: list[str]) -> int:
             return 0
         if argv[:1] == ["move-inline"]:
             return move_inline(root)
+        if argv[:1] == ["stamp"] and len(argv) == 3 and argv[1] in TRANSLATED_LANGUAGES:
+            return stamp(root, argv[1], root / argv[2])
     except DataError as error:
         print(error, file=sys.stderr)
         return 1

@@ -15,15 +15,26 @@ from guide.models import DEFAULT_LANGUAGE, LANGUAGES
 def without_languages(text: str, languages: set[str]) -> str:
     """`text` (a YAML document) without the `languages` entries of its per-language text mappings."""
     root = yaml.compose(text, Loader=yaml.SafeLoader)
-    doomed: set[int] = set()
+    cuts: list[tuple[int, int]] = []
+    line_starts = [0]
+    for line in text.splitlines(keepends=True):
+        line_starts.append(line_starts[-1] + len(line))
     for mapping in _text_mappings(root):
-        for key, value in mapping.value:
-            if key.value in languages:
-                if key.start_mark.line == mapping.start_mark.line and mapping.flow_style:
-                    raise ValueError(f"line {key.start_mark.line + 1}: write this text as a block mapping first")
-                doomed.update(range(key.start_mark.line, _last_line(value) + 1))
-    lines = text.splitlines(keepends=True)
-    return "".join(line for number, line in enumerate(lines) if number not in doomed)
+        items = mapping.value
+        for index, (key, value) in enumerate(items):
+            if key.value not in languages:
+                continue
+            if mapping.flow_style:
+                # `{fi: X, en: Y}`: cut ", en: Y" (or "en: Y, " when it comes first)
+                if index > 0:
+                    cuts.append((items[index - 1][1].end_mark.index, value.end_mark.index))
+                else:
+                    cuts.append((key.start_mark.index, items[1][0].start_mark.index))
+            else:
+                cuts.append((line_starts[key.start_mark.line], line_starts[_last_line(value) + 1]))
+    for start, end in sorted(cuts, reverse=True):
+        text = text[:start] + text[end:]
+    return text
 
 
 def _text_mappings(node: Node | None) -> list[MappingNode]:
