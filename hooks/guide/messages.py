@@ -33,7 +33,7 @@ def describe(error: ErrorDetails, model: type[BaseModel], where: str) -> str:
         if loc[-1] == "fi":
             return f"the Finnish text (fi) of '{_field_name(loc[:-1])}' is missing {where}"
         return f"required field '{loc[-1]}' is missing {where}"
-    if kind == "string_too_long":
+    if kind in ("string_too_long", "too_long"):
         language = LANGUAGE_NAMES.get(str(loc[-1]), "")
         return (
             f"'{_field_name(loc[:-1])}' {where} is {len(str(value))} characters long"

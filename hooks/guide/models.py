@@ -10,7 +10,7 @@ import datetime
 import re
 from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints, field_validator
 
 if TYPE_CHECKING:  # resolved by guide.eligibility_model, which builds on these records
     from guide.eligibility_model import EligibilityTree
@@ -50,7 +50,7 @@ def _visible_text(text: str) -> str:
     return text
 
 
-NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_visible_text)]
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
 class Record(BaseModel):
@@ -70,6 +70,12 @@ class Text(Record):
     et: NonEmpty | None = None
     ar: NonEmpty | None = None
     fa: NonEmpty | None = None
+
+    @field_validator("*")
+    @classmethod
+    def _no_invisible_controls(cls, value: object) -> object:
+        """Refuse zero-width and text-direction controls in every language (see _visible_text)."""
+        return _visible_text(value) if isinstance(value, str) else value
 
     # Languages whose translation was made from an older Finnish text; set when translations are
     # merged in (guide.translations), never written in YAML.

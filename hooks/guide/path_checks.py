@@ -25,10 +25,21 @@ def check(catalogue: Catalogue, documents: dict[str, SourceDocument], origins: d
         list_key = str(loc[0])
         return Problem(documents[list_key].position((list_key, origins[list_key][int(loc[1])], *loc[2:])), message)
 
-    return [problem(loc, message) for loc, message in _findings(catalogue)]
+    return [problem(loc, message) for loc, message in _findings(catalogue, _raw_ids(documents))]
 
 
-def _findings(catalogue: Catalogue) -> Iterator[tuple[Loc, str]]:
+def _raw_ids(documents: dict[str, SourceDocument]) -> dict[str, set[str]]:
+    """Every id written in the files, valid record or not: a record that failed validation is
+    already reported, so references to it are not reported again."""
+    ids: dict[str, set[str]] = {}
+    for list_key in ("services", "path_limits"):
+        data = documents[list_key].data if list_key in documents else None
+        items = data.get(list_key) if isinstance(data, dict) else None
+        ids[list_key] = {i["id"] for i in items or [] if isinstance(i, dict) and isinstance(i.get("id"), str)}
+    return ids
+
+
+def _findings(catalogue: Catalogue, known: dict[str, set[str]]) -> Iterator[tuple[Loc, str]]:
     for list_key, records, noun in (
         ("path_limits", catalogue.path_limits, "time limit"),
         ("path_steps", catalogue.path_steps, "path step"),
@@ -42,12 +53,14 @@ def _findings(catalogue: Catalogue) -> Iterator[tuple[Loc, str]]:
     limits = {limit.id: limit for limit in catalogue.path_limits}
     for index, step in enumerate(catalogue.path_steps):
         for position, service_id in enumerate(step.services):
-            if service_id not in services:
+            if service_id not in known["services"]:
                 yield (("path_steps", index, "services", position), f"path step '{step.id}' names service "
                        f"'{service_id}', which is not in data/services.yaml")  # fmt: skip
         for position, limit_id in enumerate(step.limits):
             limit = limits.get(limit_id)
             if limit is None:
+                if limit_id in known["path_limits"]:
+                    continue
                 yield (("path_steps", index, "limits", position), f"path step '{step.id}' names time limit "
                        f"'{limit_id}', which is not under path_limits:")  # fmt: skip
                 continue

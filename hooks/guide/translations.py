@@ -111,7 +111,7 @@ def apply_translations(catalogue: Catalogue, store: Store) -> tuple[Catalogue, l
 
 def _describe(kind: str, key: str, language: str, detail: dict) -> str:
     name = LANGUAGE_NAMES.get(language, language)
-    if kind == "string_too_long":
+    if kind in ("string_too_long", "too_long"):
         limit = detail.get("ctx", {}).get("max_length")
         return f"the {name} translation of '{key}' is {len(str(detail['input']))} characters; at most {limit} fit"
     return f"the {name} translation of '{key}' is not valid: {detail['msg']}"
