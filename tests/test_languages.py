@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+
 from guide.models import LANGUAGES
 from site_build import build_site, copy_project, restrict_languages
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
+
 from catalogue_fixture import MINIMAL
 from guide.loader import load_catalogue, load_source_catalogue
 from guide.problems import DataError
@@ -83,9 +84,11 @@ def test_changing_the_finnish_text_makes_its_translation_outdated(project):
         'msgctxt "services/ohjaus-ja-neuvonta/title"\nmsgid "Ohjaus ja neuvonta"\nmsgstr "Vägledning och rådgivning"\n',
         encoding="utf-8",
     )
-    assert "services/ohjaus-ja-neuvonta/title" not in status_of(project, "sv").missing + status_of(project, "sv").outdated
+    before = status_of(project, "sv")
+    assert "services/ohjaus-ja-neuvonta/title" not in before.missing + before.outdated
     services = project / "data" / "services.yaml"
-    services.write_text(services.read_text(encoding="utf-8").replace("fi: Ohjaus ja neuvonta", "fi: Ohjausta ja neuvontaa"))
+    text = services.read_text(encoding="utf-8")
+    services.write_text(text.replace("fi: Ohjaus ja neuvonta", "fi: Ohjausta ja neuvontaa"), encoding="utf-8")
     assert "services/ohjaus-ja-neuvonta/title" in status_of(project, "sv").outdated
     title = load_catalogue(project).service("ohjaus-ja-neuvonta").title
     assert title.get("sv") == "Vägledning och rådgivning"  # still the best text a Swedish reader has
