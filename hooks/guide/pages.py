@@ -6,6 +6,7 @@ gives them a table of contents and the search plugin indexes their text.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -76,7 +77,7 @@ class PageContext:
     @property
     def _markup(self) -> Any:
         """The macros of overrides/kuopio/text.html, which hold the markup of data texts."""
-        return self.environment.get_template("kuopio/text.html").module
+        return _text_macros(self.environment)
 
     def link(self, src_uri: str) -> str:
         """A relative link from this page to the page generated from (or written as) `src_uri`."""
@@ -86,6 +87,12 @@ class PageContext:
     def service_link(self, service: Service) -> str:
         """A relative link to a service's page."""
         return self.link(urls.service_source(service.id))
+
+
+@functools.lru_cache(maxsize=8)
+def _text_macros(environment: Environment) -> Any:
+    # Building a template's module runs the template; once per environment is enough.
+    return environment.get_template("kuopio/text.html").module
 
 
 def generated_pages(catalogue: Catalogue, language: str, environment: Environment) -> list[GeneratedPage]:
