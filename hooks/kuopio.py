@@ -18,17 +18,16 @@ from mkdocs.structure.pages import Page
 
 from guide.direction import with_document_direction
 from guide.eligibility_export import ELIGIBILITY_JSON, eligibility_document
-from guide.eligibility_pages import eligibility_pages
+from guide.html_blocks import anchor_ids, restore, set_aside
 from guide.loader import load_catalogue_cached
 from guide.models import Catalogue
 from guide.open_data import SERVICES_JSON, services_document, to_json
-from guide.pages import fallback_notice, generated_pages
+from guide.pages import fallback_notice
 from guide.problems import DataError
 from guide.rendering import create_environment
 from guide.reproducible import default_source_date_epoch
-from guide.review_dates import build_date, review_page
 from guide.search_index import search_base, write_language_index
-from guide.status_page import report_for, source_stamp, translations_page
+from guide.site_pages import site_pages
 from guide.theme import absolute_alternates, escape_meta, footer_links, mend_theme_markup
 from guide.virtual_files import generated_file
 
@@ -37,11 +36,20 @@ def _root(config: MkDocsConfig) -> Path:
     return Path(config.config_file_path).parent
 
 
-def _catalogue(config: MkDocsConfig) -> Catalogue:
+# The catalogue of the build in progress, read in on_config: the page events ask for it a few
+# thousand times a build, and checking data/ for changes each time cost seconds.
+_loaded: dict[Path, Catalogue] = {}
+
+
+def _load(config: MkDocsConfig) -> None:
     try:
-        return load_catalogue_cached(_root(config))
+        _loaded[_root(config)] = load_catalogue_cached(_root(config))
     except DataError as error:
         raise PluginError(f"The data in data/ has problems:\n{error}") from None
+
+
+def _catalogue(config: MkDocsConfig) -> Catalogue:
+    return _loaded[_root(config)]
 
 
 def _languages(config: MkDocsConfig) -> tuple[str, list[str]]:
@@ -58,7 +66,7 @@ def _root_language(config: MkDocsConfig) -> str:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Validate data/ before anything is built, and date the build by its commit (reproducible)."""
     default_source_date_epoch(_root(config))
-    _catalogue(config)
+    _load(config)
     return config
 
 
@@ -70,10 +78,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     environment = create_environment(_root(config) / "overrides")
     i18n = config.plugins["i18n"]
     built, root_language = list(i18n.build_languages), i18n.default_language
-    pages = [*generated_pages(catalogue, language, environment), *eligibility_pages(catalogue, language, environment)]
-    report = report_for(_root(config), source_stamp(_root(config)))
-    pages.append(translations_page(catalogue, report, language, environment))
-    pages.append(review_page(catalogue, language, environment, build_date()))
+    pages = site_pages(catalogue, _root(config), language, environment)
     generated = [generated_file(config, p.src_uri, p.markdown, language, built, root_language) for p in pages]
     for file in generated:
         files.append(file)
@@ -88,9 +93,21 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Make the page's title and description plain text before the theme prints them as HTML."""
+    """Make the title and description plain text; set a generated page's HTML blocks aside."""
     page.meta = escape_meta(page.meta)
-    return markdown
+    if page.file.generated_by is None:
+        return markdown
+    aside = set_aside(markdown)
+    page.kg_html_blocks = aside.blocks
+    return aside.markdown
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Put a generated page's HTML blocks back, and their ids among the page's anchors."""
+    blocks = getattr(page, "kg_html_blocks", ())
+    if blocks:
+        page.present_anchor_ids = (page.present_anchor_ids or set()) | anchor_ids(blocks)
+    return restore(html, blocks) if blocks else html
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:

@@ -9,17 +9,25 @@ same characters, in HTML blocks and in Markdown alike, and Markdown finds no syn
 
 from __future__ import annotations
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 # Characters that start inline Markdown or extension syntax: links and images ([), attr_list ({),
 # emphasis, code, backslash escapes and closing heading hashes (raw HTML and autolinks are
-# already stopped by escaping <), as decimal character references.
-_MARKDOWN_PUNCTUATION = {ord(character): f"&#{ord(character)};" for character in "[]{}*_`\\#"}
+# already stopped by escaping <), as decimal character references; and HTML's five special
+# characters written as markupsafe.escape writes them. One str.translate pass: a character loop
+# cost a tenth of the whole build.
+_REFERENCES = {ord(character): f"&#{ord(character)};" for character in "[]{}*_`\\#"} | {
+    ord("&"): "&amp;",
+    ord("<"): "&lt;",
+    ord(">"): "&gt;",
+    ord('"'): "&#34;",
+    ord("'"): "&#39;",
+}
 
 
 def inert(text: str) -> Markup:
     """`text` escaped for HTML with its Markdown punctuation as character references."""
-    return Markup("".join(_MARKDOWN_PUNCTUATION.get(ord(character)) or escape(character) for character in text))
+    return Markup(str.translate(str(text), _REFERENCES))
 
 
 def placeholder(name: str) -> str:

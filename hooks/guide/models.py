@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints, field_validator
 
@@ -241,15 +241,15 @@ class Catalogue(Record):
 
     def organisation(self, organisation_id: str) -> Organisation:
         """The organisation with this id (ids are checked to resolve at load time)."""
-        return next(o for o in self.organisations if o.id == organisation_id)
+        return by_id(self.organisations)[organisation_id]
 
     def service(self, service_id: str) -> Service:
         """The service with this id (ids are checked to resolve at load time)."""
-        return next(s for s in self.services if s.id == service_id)
+        return by_id(self.services)[service_id]
 
     def municipality(self, municipality_id: str) -> Municipality:
         """The municipality with this id (ids are checked to resolve at load time)."""
-        return next(m for m in self.municipalities if m.id == municipality_id)
+        return by_id(self.municipalities)[municipality_id]
 
     def programme_section(self, section_id: str) -> ProgrammeSectionTitle:
         """The heading of a programme section (every section used has one, checked at load)."""
@@ -257,7 +257,26 @@ class Catalogue(Record):
 
     def string(self, string_id: str) -> Text:
         """The interface text with this id; a missing id is a template bug, so it raises."""
-        for entry in self.strings:
-            if entry.id == string_id:
-                return entry.text
-        raise KeyError(f"no interface text '{string_id}' in data/site.yaml")
+        try:
+            return by_id(self.strings)[string_id].text
+        except KeyError:
+            raise KeyError(f"no interface text '{string_id}' in data/site.yaml") from None
+
+
+# Lookups by id use a dictionary per tuple of records, built on first use: templates look records
+# up thousands of times a build, and a linear search grew with the square of the catalogue's size.
+# Keyed by the tuple's identity (a copied catalogue with other records has other tuples); the entry
+# holds the tuple, so its id cannot be reused while cached.
+_INDEXES: dict[int, tuple[tuple[Any, ...], dict[str, Any]]] = {}
+
+
+def by_id(records: tuple[Any, ...]) -> dict[str, Any]:
+    """The records by their `id`."""
+    cached = _INDEXES.get(id(records))
+    if cached is not None and cached[0] is records:
+        return cached[1]
+    if len(_INDEXES) > 256:
+        _INDEXES.clear()
+    index = {record.id: record for record in records}
+    _INDEXES[id(records)] = (records, index)
+    return index

@@ -7,6 +7,7 @@ autoescaping, and every text here comes from a pull request.
 from __future__ import annotations
 
 import datetime
+import functools
 from pathlib import Path
 
 import markdown
@@ -22,6 +23,9 @@ ALLOWED_ATTRIBUTES = {"a": {"href"}}
 ALLOWED_URL_SCHEMES = {"https", "mailto", "tel"}
 
 
+# The same text appears on several pages (a service's page, the directory, its filtered pages), and
+# Python-Markdown is the dearest step of generating a page: each text is converted once per process.
+@functools.lru_cache(maxsize=8192)
 def render_markdown(source: str) -> Markup:
     """Markdown from the data as safe HTML: raw HTML and unsafe links are removed."""
     html = markdown.markdown(source, extensions=["sane_lists"], output_format="html")
@@ -37,8 +41,14 @@ def render_markdown(source: str) -> Markup:
     return Markup("\n".join(line for line in clean.splitlines() if line.strip()))
 
 
+@functools.lru_cache(maxsize=4)
 def create_environment(templates: Path) -> Environment:
-    """An autoescaping, strict environment over the templates folder (`overrides/`)."""
+    """An autoescaping, strict environment over the templates folder (`overrides/`).
+
+    One per folder for the whole process: i18n builds each language in turn and `mkdocs serve`
+    rebuilds on every change, and compiling the templates again each time cost a tenth of a
+    build. Jinja still reloads a template whose file changed (auto_reload).
+    """
     environment = Environment(
         loader=FileSystemLoader(str(templates)),
         autoescape=True,
@@ -67,6 +77,7 @@ def local_date(value: datetime.date, language: str) -> str:
     return format_date(value, format=pattern, locale=locale)
 
 
+@functools.lru_cache(maxsize=512)
 def language_name(code: str, in_language: str) -> str:
     """The name of a language written in `in_language`, e.g. ('ar', 'ar') -> 'العربية'."""
     try:

@@ -10,6 +10,7 @@ next to each bar says the same in words).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from babel.units import format_unit
@@ -63,6 +64,7 @@ def months(limit: PathLimit, amount: int | None = None) -> int:
     return value * 12 if limit.unit == "year" else value
 
 
+@functools.lru_cache(maxsize=512)
 def duration(amount: int, unit: str, language: str) -> str:
     """A duration as the language writes it, e.g. (3, 'year', 'fi') -> '3 vuotta'."""
     return format_unit(amount, f"duration-{unit}", length="long", locale=language)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import posixpath
 
 from guide.models import DEFAULT_LANGUAGE
@@ -33,6 +34,7 @@ def site_absolute(base_path: str, src_uri: str, language: str) -> str:
     return "/" + posixpath.join(base_path.strip("/"), page_path(src_uri, language)).lstrip("/")
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and called for every link of every generated page
 def relative(target: str, current: str) -> str:
     """A link from the page at directory URL `current` to directory URL `target`, both site-relative."""
     link = posixpath.relpath("/" + target, "/" + current)
