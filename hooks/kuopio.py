@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -24,7 +25,7 @@ from guide.models import Catalogue
 from guide.open_data import SERVICES_JSON, services_document, to_json
 from guide.pages import fallback_notice
 from guide.problems import DataError
-from guide.rendering import create_environment
+from guide.rendering import compiled_templates, create_environment
 from guide.reproducible import default_source_date_epoch
 from guide.search_index import search_base, write_language_index
 from guide.site_pages import site_pages
@@ -90,6 +91,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         tree_export = to_json(eligibility_document(catalogue.eligibility, base_path, languages))
         files.append(File.generated(config, ELIGIBILITY_JSON, content=tree_export))
     return files
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    """Let the theme's templates be compiled once, not once per language and build."""
+    env.bytecode_cache = compiled_templates()
+    return env
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -28,7 +28,7 @@ from guide.models import (
     UiString,
 )
 from guide.problems import DataError, Problem
-from guide.translations import apply_translations, read_store
+from guide.translations import Store, apply_translations, read_store
 from guide.yaml_source import SourceDocument, read_yaml
 
 # file -> list key -> (model of one item, what an editor calls one item)
@@ -165,15 +165,41 @@ def _where(noun: str, item: Any, index: int) -> str:
 
 
 def load_catalogue_cached(root: Path) -> Catalogue:
-    """`load_catalogue`, read again only when a file in data/ has changed.
+    """`load_catalogue`, read again only when a file in data/ or translations/ has changed.
 
     MkDocs runs the config event once per language and again on every `mkdocs serve` rebuild.
     """
+    return _load_stamped(root, _stamp(root))
+
+
+def sources_cached(root: Path) -> tuple[Catalogue, Store]:
+    """The catalogue as written in data/ and the translations, as `load_catalogue_cached` read them.
+
+    For the translation status page, which compares the two: reading the PO files again cost as
+    much as the first time.
+    """
+    source, store, problems = _sources_stamped(root, _stamp(root))
+    if problems:
+        raise DataError(problems)
+    return source, store
+
+
+def _stamp(root: Path) -> tuple[tuple[str, int, int], ...]:
     files = sorted((root / "data").glob("*.yaml")) + sorted((root / "translations").glob("*.po"))
-    stamp = tuple((path.name, path.stat().st_mtime_ns, path.stat().st_size) for path in files)
-    return _load_stamped(root, stamp)
+    return tuple((path.name, stat.st_mtime_ns, stat.st_size) for path in files for stat in [path.stat()])
 
 
 @functools.lru_cache(maxsize=4)
 def _load_stamped(root: Path, stamp: tuple[tuple[str, int, int], ...]) -> Catalogue:
-    return load_catalogue(root)
+    source, store, problems = _sources_stamped(root, stamp)
+    catalogue, more = apply_translations(source, store)
+    if problems or more:
+        raise DataError(problems + more)
+    return catalogue
+
+
+@functools.lru_cache(maxsize=4)
+def _sources_stamped(root: Path, stamp: tuple[tuple[str, int, int], ...]) -> tuple[Catalogue, Store, list[Problem]]:
+    source = load_source_catalogue(root)
+    store, problems = read_store(root)
+    return source, store, problems

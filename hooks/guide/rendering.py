@@ -14,7 +14,7 @@ import markdown
 import nh3
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 # Tags and attributes that Markdown in a description may produce; anything else is dropped.
@@ -56,6 +56,7 @@ def create_environment(templates: Path) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=compiled_templates(),
     )
     environment.filters["markdown"] = render_markdown
     environment.filters["local_date"] = local_date
@@ -63,6 +64,18 @@ def create_environment(templates: Path) -> Environment:
     environment.filters["display_url"] = display_url
     environment.tests["contains"] = lambda sequence, item: item in sequence
     return environment
+
+
+@functools.lru_cache(maxsize=1)
+def compiled_templates() -> BytecodeCache:
+    """Jinja's cache of compiled templates, in the system's temporary folder, for every environment.
+
+    MkDocs makes a new theme environment for every language it builds, and every build process
+    starts empty: compiling Material's templates again each time cost more than a second per
+    language. Entries are keyed by template name and a checksum of its source, so an edited
+    template is compiled afresh.
+    """
+    return FileSystemBytecodeCache()
 
 
 # How each language of the site writes a date: Babel's locale and format. Finnish official style is

@@ -7,11 +7,10 @@ from pathlib import Path
 
 from jinja2 import Environment
 
-from guide.loader import load_source_catalogue
+from guide.loader import sources_cached
 from guide.models import Catalogue
 from guide.pages import GeneratedPage, PageContext
 from guide.translation_status import LanguageStatus, translation_status
-from guide.translations import read_store
 
 TRANSLATIONS_PAGE = "kaannokset.md"
 
@@ -34,8 +33,8 @@ def report_for(root: Path, stamp: tuple[tuple[str, int, int], ...]) -> list[Lang
 
 @functools.lru_cache(maxsize=2)
 def _report(root: Path, stamp: tuple[tuple[str, int, int], ...]) -> list[LanguageStatus]:
-    store, _ = read_store(root)
-    return translation_status(root, load_source_catalogue(root), store)
+    source, store = sources_cached(root)
+    return translation_status(root, source, store)
 
 
 def source_stamp(root: Path) -> tuple[tuple[str, int, int], ...]:
