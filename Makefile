@@ -7,7 +7,7 @@ LANGUAGE ?=
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := hooks
 
-.PHONY: serve build check test tools lighthouse lint schema paths diff browser clean translations translations-export translations-import
+.PHONY: serve build check test tools lighthouse lint schema paths diff browser clean translations translations-export translations-import bench
 
 $(BIN)/.installed: requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,8 +48,15 @@ diff: $(BIN)/.installed
 	@$(BIN)/python -m guide.change_summary "$(BASE)"
 
 lint: $(BIN)/.installed
-	$(BIN)/ruff check hooks tests
-	$(BIN)/ruff format --check hooks tests
+	$(BIN)/ruff check hooks tests bench
+	$(BIN)/ruff format --check hooks tests bench
+
+# Build times against plain Material + i18n at 25, 100 and 400 services, the real site's builds and
+# page weights; prints tables, writes bench-results.json. About 20 minutes; run on an idle machine.
+# BENCH="--sizes 25 100 --runs 1" for a quick look.
+BENCH ?=
+bench: $(BIN)/.installed browser
+	$(BIN)/python -m bench.run $(BENCH)
 
 # Browser tests use Debian's chromium; Playwright's own browser download is the fallback
 # where no chromium can be installed (it cannot download on machines without internet).
