@@ -17,6 +17,7 @@ PageSpec = tuple[str, str, dict[str, Any]]
 def visual_pages(catalogue: Catalogue) -> list[PageSpec]:
     """(Markdown source, template, extra template values) of every visualisation page."""
     facets = directory.facets(catalogue)
+    cards: dict[str, str] = {}  # the directory pages' card markup, shared (see directory.html)
     pages: list[PageSpec] = [
         (
             service_path.PATH_PAGE,
@@ -35,7 +36,13 @@ def visual_pages(catalogue: Catalogue) -> list[PageSpec]:
         (
             directory.DIRECTORY_PAGE,
             "kuopio/directory.html",
-            {"facets": facets, "filtered": None, "directory": directory, "services": catalogue.services},
+            {
+                "facets": facets,
+                "filtered": None,
+                "directory": directory,
+                "services": catalogue.services,
+                "cards": cards,
+            },
         ),
         (
             programme_summary.SUMMARY_PAGE,
@@ -55,7 +62,7 @@ def visual_pages(catalogue: Catalogue) -> list[PageSpec]:
             (
                 page.src_uri,
                 "kuopio/directory.html",
-                {"facets": facets, "filtered": page, "directory": directory, "services": services},
+                {"facets": facets, "filtered": page, "directory": directory, "services": services, "cards": cards},
             )
         )
     return pages
