@@ -1,23 +1,81 @@
-/* Small repairs to the theme's scripts (Material for MkDocs 9.8.2); loaded before the theme's
-   bundle. Texts come from the data-* attributes of this script's tag. Without JavaScript none
-   of this is needed: search needs JavaScript, and the language switcher is plain links. */
+/* Small repairs to the theme's scripts (Material for MkDocs 9.8.2). Loaded at the end of <body>,
+   just before the theme's bundle: it must run before the bundle, and it blocks no rendering there.
+   Texts come from the data-* attributes of this script's tag. Without JavaScript none of this is
+   needed: search needs JavaScript, and the language switcher is plain links. Measured with
+   bench/page_weight.py; check it again when Material is upgraded (if the theme's requests change,
+   the patterns below no longer match and the theme simply behaves as it did before). */
 (function () {
   "use strict";
   var script = document.currentScript;
-  var sitemap = new URL(script.getAttribute("data-sitemap"), window.location.href).href;
-
-  /* The theme looks for a sitemap.xml next to every <link rel="alternate"> (our alternates are
-     the same page in each language, so that would be one 404 per language on every page).
-     The site has one sitemap, at its root: ask for that one. */
   var open = XMLHttpRequest.prototype.open;
+  var send = XMLHttpRequest.prototype.send;
+  var held = [];
+  var searching = false;
+
+  /* Two requests the theme makes on every page are not worth their weight:
+     - a sitemap.xml next to every <link rel="alternate"> (nine on each page), to remap the language
+       switcher's links. Ours already lead to the same page in each language (mkdocs-static-i18n),
+       and the one sitemap is 0.9 MB of XML (37 kB gzip) to parse nine times. They are answered
+       as aborted without the network; the theme then leaves the links as they are (an error or an
+       empty sitemap would make it rewrite them);
+     - the search index (35-50 kB gzip, the largest part of a page), fetched whether or not the
+       reader searches. It is sent when the reader turns to search (the theme itself waits for
+       that when a page is opened from disk); the dialog says "Initializing search" meanwhile. */
   XMLHttpRequest.prototype.open = function (method, url) {
-    var args = Array.prototype.slice.call(arguments);
-    var target = new URL(String(url), window.location.href);
-    if (/\/sitemap\.xml$/.test(target.pathname)) {
-      args[1] = sitemap;
-    }
-    return open.apply(this, args);
+    var path = new URL(String(url), window.location.href).pathname;
+    this.kgSitemap = /\/sitemap\.xml$/.test(path);
+    this.kgSearchIndex = /\/search\/search_index\.json$/.test(path);
+    return open.apply(this, arguments);
   };
+  XMLHttpRequest.prototype.send = function () {
+    var request = this;
+    var args = arguments;
+    if (request.kgSitemap) {
+      window.setTimeout(function () {
+        request.dispatchEvent(new Event("abort"));
+      }, 0);
+      return undefined;
+    }
+    if (request.kgSearchIndex && !searching) {
+      held.push(function () {
+        send.apply(request, args);
+      });
+      return undefined;
+    }
+    return send.apply(request, args);
+  };
+
+  function startSearch() {
+    searching = true;
+    held.splice(0).forEach(function (start) {
+      start();
+    });
+  }
+
+  /* The reader turns to search: the search toggle opens (header button, keyboard shortcut, a
+     ?q= link), or focus enters the search form. A page opened from a search result (?h=) needs
+     the index at once, to highlight the words searched for. */
+  if (new URLSearchParams(window.location.search).has("h")) {
+    startSearch();
+  }
+  document.addEventListener(
+    "change",
+    function (event) {
+      if (event.target.matches && event.target.matches("[data-md-toggle=search]") && event.target.checked) {
+        startSearch();
+      }
+    },
+    true
+  );
+  document.addEventListener(
+    "focusin",
+    function (event) {
+      if (event.target.closest && event.target.closest(".md-search")) {
+        startSearch();
+      }
+    },
+    true
+  );
 
   /* The search overlay is a dialog without a name; name it once the page is there. */
   document.addEventListener("DOMContentLoaded", function () {
