@@ -27,37 +27,29 @@ is reported apart. This is a benchmark, not a test: it reports against the budge
 from __future__ import annotations
 
 import argparse
-import functools
-import gzip
-import http.server
 import json
 import shutil
 import sys
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, Page, Request, ViewportSize, sync_playwright
 
+from bench.recording_server import ServerLog, Transfer, gzip_size, serve, site_path
+from bench.weight_report import format_report
 from guide.models import DEFAULT_LANGUAGE
 from guide.search_index import INDEX_FILE, index_path
 
 KB = 1000
 PAGE_BUDGET = 150 * KB
 OWN_JS_BUDGET = 10 * KB
-GZIP_LEVEL = 6
 VIEWPORT: ViewportSize = {"width": 390, "height": 844}
 OWN_JS_PREFIX = "javascripts/"  # content/javascripts/ of the repository
 THEME_CSS_PREFIXES = ("assets/stylesheets/", "stylesheets/")
 LANGUAGES = (DEFAULT_LANGUAGE, "ar")  # Finnish, and Arabic: right to left, the longest texts
 PAGES = (("home", ""), ("service", "palvelut/ohjaus-ja-neuvonta/"), ("eligibility", "kuka-saa-palvelua/"))
 TYPES = ("html", "css", "js", "font", "image", "json", "other")
-COMPRESSED_SUFFIXES = frozenset((".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".woff", ".woff2", ".gz"))
 SETTLE_SECONDS = 0.75  # quiet time after network idle: the search worker starts late
 MAX_WAIT_SECONDS = 15.0
 
@@ -86,90 +78,6 @@ _PAGE_FACTS = """() => {
     height: img.getAttribute("height"), loading: img.getAttribute("loading")}));
   return {dom, browser, images};
 }"""
-
-
-def gzip_size(data: bytes) -> int:
-    """Bytes of `data` gzipped at level 6, what a server with default settings would send."""
-    return len(gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0))
-
-
-def sent_size(path: str, data: bytes) -> int:
-    """What a server sends for `path`: gzipped, except formats compressed already (servers skip those)."""
-    return len(data) if PurePosixPath(path).suffix.lower() in COMPRESSED_SUFFIXES else gzip_size(data)
-
-
-@dataclass(frozen=True)
-class Transfer:
-    """One response the server sent: its path, status and body size (error bodies count as 0)."""
-
-    path: str
-    status: int
-    raw_bytes: int
-    gzip_bytes: int
-
-
-class ServerLog:
-    """What the server sent, in order; shared by the server's threads."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._transfers: list[Transfer] = []
-
-    def add(self, transfer: Transfer) -> None:
-        """Record one response."""
-        with self._lock:
-            self._transfers.append(transfer)
-
-    def count(self) -> int:
-        """How many responses so far (to see when the page has gone quiet)."""
-        with self._lock:
-            return len(self._transfers)
-
-    def take(self) -> list[Transfer]:
-        """The responses since the last call, so each page load gets its own."""
-        with self._lock:
-            transfers, self._transfers = self._transfers, []
-            return transfers
-
-
-class _RecordingHandler(http.server.SimpleHTTPRequestHandler):
-    """http.server's static handler, recording each response in `server_log`."""
-
-    server_log: ServerLog
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
-        if code != 200:  # redirects, 304s and errors have no body to speak of; 200s are logged with it
-            self.server_log.add(Transfer(_site_path(self.path), int(code), 0, 0))
-
-    def copyfile(self, source: BinaryIO, outputfile: BinaryIO) -> None:  # type: ignore[override]
-        data = source.read()
-        outputfile.write(data)
-        path = _site_path(self.path)
-        self.server_log.add(Transfer(path, 200, len(data), sent_size(path, data)))
-
-
-@contextmanager
-def serve(site_dir: Path) -> Iterator[tuple[str, ServerLog]]:
-    """Serve `site_dir` on 127.0.0.1 (a free port); yields the base URL and the server's log."""
-    log = ServerLog()
-    handler_class = type("Handler", (_RecordingHandler,), {"server_log": log})
-    handler = functools.partial(handler_class, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/", log
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-def _site_path(url: str) -> str:
-    """The path of a URL (or request path) relative to the site root, without query or fragment."""
-    return unquote(urlsplit(url).path).lstrip("/")
 
 
 def resource_type(path: str, browser_type: str | None) -> str:
@@ -232,7 +140,7 @@ def _open_search(page: Page, log: ServerLog, pending: list[int], requests: list[
     page.wait_for_function(_SEARCH_READY, timeout=MAX_WAIT_SECONDS * 1000)
     _settle(page, log, pending)
     transfers = log.take()
-    seen = {_site_path(request.url) for request in requests[first_load:]}
+    seen = {site_path(request.url) for request in requests[first_load:]}
     return {
         "requests": len(requests) - first_load,
         "transfers": len(transfers),
@@ -251,7 +159,7 @@ def _page_result(
     own = [request for request in web if urlsplit(request.url).netloc == own_host]
     browser_types: dict[str, str] = {}
     for request in own:
-        browser_types.setdefault(_site_path(request.url), request.resource_type)
+        browser_types.setdefault(site_path(request.url), request.resource_type)
     resources = [
         {
             "path": transfer.path,
@@ -272,7 +180,7 @@ def _page_result(
     }
     gzip_total = sum(transfer.gzip_bytes for transfer in transfers)
     own_js = sum(transfer.gzip_bytes for transfer in transfers if transfer.path.startswith(OWN_JS_PREFIX))
-    blocking = [_site_path(url) for url in facts["dom"]]
+    blocking = [site_path(url) for url in facts["dom"]]
     images = facts["images"]
     bad_images = [image["src"] for image in images if not (image["width"] and image["height"])]
     bad_images += [image["src"] for image in images if image["loading"] != "lazy" and image["src"] not in bad_images]
@@ -286,7 +194,7 @@ def _page_result(
         "own_js_gzip_bytes": own_js,
         "render_blocking": blocking,
         "render_blocking_beyond_theme_css": [item for item in blocking if not _is_theme_css(item)],
-        "render_blocking_by_chromium": sorted(_site_path(url) for url in facts["browser"]),
+        "render_blocking_by_chromium": sorted(site_path(url) for url in facts["browser"]),
         "images": images,
         "images_unsized_or_eager": bad_images,
         "third_party_requests": [request.url for request in web if urlsplit(request.url).netloc != own_host],
@@ -376,55 +284,6 @@ def _targets(pages: list[dict[str, object]]) -> dict[str, bool]:
             page["not_seen_by_browser"] or (page["on_search_open"] or {}).get("not_seen_by_browser") for page in pages
         ),
     }
-
-
-def _kb(value: object) -> str:
-    return f"{int(str(value)) / KB:.1f}"
-
-
-def format_report(result: dict[str, object]) -> str:
-    """The measurement as Markdown tables (pages, search indexes, targets), for printing."""
-    pages: list[dict] = result["pages"]  # type: ignore[assignment]
-    lines = [
-        "### Page weight (first visit, phone, empty cache; gzip level 6; 1 kB = 1000 bytes)",
-        "",
-        "| page | requests | transfers | gzip kB | html | css | js | font | image | json | other"
-        " | own JS kB | render-blocking | opening search: + kB |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|",
-    ]
-    for page in pages:
-        by_type = page["by_type"]
-        blocking = ", ".join(PurePosixPath(item).name for item in page["render_blocking"]) or "none"
-        search = page["on_search_open"]
-        cells = [page["label"], str(page["requests"]), str(page["transfers"]), _kb(page["gzip_bytes"])]
-        cells += [_kb(by_type[kind]["gzip_bytes"]) for kind in TYPES]
-        cells += [_kb(page["own_js_gzip_bytes"]), blocking, _kb(search["gzip_bytes"]) if search else "no search"]
-        lines.append("| " + " | ".join(cells) + " |")
-    lines += [
-        "",
-        "Requests: as the browser made them (cache hits included); transfers: responses the server sent.",
-        "Opening search: what the reader downloads on opening the search dialog (index, lunr).",
-    ]
-    heaviest: dict = result["heaviest_html"]  # type: ignore[assignment]
-    lines += [
-        "",
-        f"Heaviest HTML of {heaviest['pages']} pages: `{heaviest['path']}`,"
-        f" {_kb(heaviest['html_gzip_bytes'])} kB gzip ({_kb(heaviest['html_raw_bytes'])} kB raw).",
-        "",
-        "### Search index per language",
-        "",
-        "| language | file | documents | raw kB | gzip kB |",
-        "|---|---|---:|---:|---:|",
-    ]
-    for index in result["search_index"]:  # type: ignore[attr-defined]
-        lines.append(
-            f"| {index['language']} | `{index['path']}` | {index['documents']} | {_kb(index['raw_bytes'])}"
-            f" | {_kb(index['gzip_bytes'])} |"
-        )
-    lines += ["", "### Targets", "", "| target | met |", "|---|---|"]
-    for target, met in result["targets"].items():  # type: ignore[attr-defined]
-        lines.append(f"| {target} | {'yes' if met else '**no**'} |")
-    return "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,9 +12,7 @@ REPO = Path(__file__).resolve().parent.parent
 SITE_PARTS = ("mkdocs.yml", "content", "overrides", "hooks", "data", "translations")
 
 
-def build_site(
-    destination: Path, *, source: Path = REPO, language: str = ""
-) -> subprocess.CompletedProcess[str]:
+def build_site(destination: Path, *, source: Path = REPO, language: str = "") -> subprocess.CompletedProcess[str]:
     """Run `mkdocs build --strict` of `source` into `destination`; `language` builds only that one."""
     env = {
         **os.environ,

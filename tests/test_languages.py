@@ -22,9 +22,11 @@ def html_of(site: Path, path: str) -> str:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_page_has_its_language_and_direction(built_site, language):
-    pages = [p for p in (built_site / prefix(language).rstrip("/")).rglob("index.html")] if language != "fi" else [
-        p for p in built_site.rglob("index.html") if p.relative_to(built_site).parts[0] not in LANGUAGES
-    ]
+    pages = (
+        [p for p in (built_site / prefix(language).rstrip("/")).rglob("index.html")]
+        if language != "fi"
+        else [p for p in built_site.rglob("index.html") if p.relative_to(built_site).parts[0] not in LANGUAGES]
+    )
     assert len(pages) > 20
     expected_dir = "rtl" if language in ("ar", "fa") else "ltr"
     for page in pages:

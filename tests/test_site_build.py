@@ -66,9 +66,7 @@ def test_switcher_on_a_generated_page_stays_on_the_same_service(built_site):
     assert set(links) == set(LANGUAGES)
     for language, href in links.items():
         target = (page.parent / href).resolve() / "index.html"
-        assert (
-            target == (built_site / f"{language_prefix(language)}palvelut/{service.id}/index.html").resolve()
-        )
+        assert target == (built_site / f"{language_prefix(language)}palvelut/{service.id}/index.html").resolve()
 
 
 def test_catalogue_page_links_every_service(built_site):
@@ -131,9 +129,7 @@ def test_liite_1_is_complete_in_the_data():
     assert plan["others"].provider == "immigration_counsellor"
     assert plan["others"].plan_review_months == 6
     multisectoral = rows["monialainen-palvelutarpeen-arviointi"].responsibility["others"]
-    assert {"integration_social_work", "family_centre", "working_age_social_services"} <= set(
-        multisectoral.partners
-    )
+    assert {"integration_social_work", "family_centre", "working_age_social_services"} <= set(multisectoral.partners)
     guidance = rows["ohjaus-ja-neuvonta"].responsibility
     assert guidance["others"].provider == "international_house"
     assert "web_form" in guidance["others"].delivery
@@ -143,9 +139,7 @@ def test_services_json_is_deterministic(built_site, tmp_path):
     again = tmp_path / "again"
     result = build_site(again, language="fi")
     assert result.returncode == 0, result.stderr[-3000:]
-    assert (again / "api" / "services.json").read_bytes() == (
-        built_site / "api" / "services.json"
-    ).read_bytes()
+    assert (again / "api" / "services.json").read_bytes() == (built_site / "api" / "services.json").read_bytes()
 
 
 RESOURCE_ATTRIBUTES = {

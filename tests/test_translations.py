@@ -39,7 +39,11 @@ def status_of(root: Path, language: str):
 def run_cli(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "guide.translation_cli", *args],
-        cwd=root, env={"PYTHONPATH": str(REPO / "hooks")}, capture_output=True, text=True, check=False,
+        cwd=root,
+        env={"PYTHONPATH": str(REPO / "hooks")},
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 

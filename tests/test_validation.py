@@ -76,9 +76,7 @@ def test_unknown_language_is_named(tmp_path):
 
 
 def test_wrong_type_says_what_is_expected(tmp_path):
-    root = broken_copy(
-        tmp_path, "services.yaml", "    kotol_sections: [10]", "    kotol_sections: [kymmenen]"
-    )
+    root = broken_copy(tmp_path, "services.yaml", "    kotol_sections: [10]", "    kotol_sections: [kymmenen]")
     line = line_of(root, "services.yaml", "kotol_sections: [kymmenen]")
     assert problems_of(root) == [
         f"data/services.yaml:{line}:22: 'kotol_sections' in service 'ohjaus-ja-neuvonta' should be a whole "
@@ -87,9 +85,7 @@ def test_wrong_type_says_what_is_expected(tmp_path):
 
 
 def test_steps_must_be_a_list(tmp_path):
-    root = broken_copy(
-        tmp_path, "services.yaml", "    steps:\n      - fi: Ota yhteyttä.", "    steps: Ota yhteyttä."
-    )
+    root = broken_copy(tmp_path, "services.yaml", "    steps:\n      - fi: Ota yhteyttä.", "    steps: Ota yhteyttä.")
     line = line_of(root, "services.yaml", "steps: Ota yhteyttä.")
     assert problems_of(root) == [
         f"data/services.yaml:{line}:12: 'steps' in service 'ohjaus-ja-neuvonta' should be a list "
@@ -101,8 +97,7 @@ def test_missing_finnish_text(tmp_path):
     root = broken_copy(tmp_path, "services.yaml", "      fi: Neuvontaa kaikille maahan muuttaneille.\n", "")
     line = line_of(root, "services.yaml", "en: Advice for all immigrants.")
     assert problems_of(root) == [
-        f"data/services.yaml:{line}:7: the Finnish text (fi) of 'summary' is missing in service "
-        "'ohjaus-ja-neuvonta'"
+        f"data/services.yaml:{line}:7: the Finnish text (fi) of 'summary' is missing in service 'ohjaus-ja-neuvonta'"
     ]
 
 
@@ -119,15 +114,12 @@ def test_id_must_be_slug_shaped(tmp_path):
 
 
 def test_ids_must_be_unique(tmp_path):
-    root = broken_copy(
-        tmp_path, "services.yaml", "  - id: palvelutarpeen-arviointi", "  - id: ohjaus-ja-neuvonta"
-    )
+    root = broken_copy(tmp_path, "services.yaml", "  - id: palvelutarpeen-arviointi", "  - id: ohjaus-ja-neuvonta")
     first = line_of(root, "services.yaml", "id: ohjaus-ja-neuvonta")
     second = line_of(root, "services.yaml", "id: ohjaus-ja-neuvonta", occurrence=2)
     assert (
         f"data/services.yaml:{second}:9: the id 'ohjaus-ja-neuvonta' is already used on line {first}; "
-        "every id must be unique"
-        in problems_of(root)
+        "every id must be unique" in problems_of(root)
     )
 
 
@@ -177,13 +169,9 @@ def test_every_reference_must_resolve(tmp_path, file, old, new, message):
     assert problems_of(root) == [f"data/{file}:{line}:{column}: {message}"]
 
 
-@pytest.mark.parametrize(
-    "url", ["http://www.kuopio.fi/", "javascript:alert(1)", "data:text/html,x", "ftp://x.fi"]
-)
+@pytest.mark.parametrize("url", ["http://www.kuopio.fi/", "javascript:alert(1)", "data:text/html,x", "ftp://x.fi"])
 def test_links_only_https_mailto_tel(tmp_path, url):
-    root = broken_copy(
-        tmp_path, "services.yaml", "      - url: https://www.kuopio.fi/", f"      - url: '{url}'"
-    )
+    root = broken_copy(tmp_path, "services.yaml", "      - url: https://www.kuopio.fi/", f"      - url: '{url}'")
     line = line_of(root, "services.yaml", f"url: '{url}'")
     assert problems_of(root) == [
         f"data/services.yaml:{line}:14: the address '{url}' in 'links.url' in service 'ohjaus-ja-neuvonta' "
@@ -193,9 +181,7 @@ def test_links_only_https_mailto_tel(tmp_path, url):
 
 def test_summary_at_most_150_characters(tmp_path):
     long = "Pitkä " * 26  # 156 characters
-    root = broken_copy(
-        tmp_path, "services.yaml", "      en: Advice for all immigrants.", f"      en: {long.strip()}"
-    )
+    root = broken_copy(tmp_path, "services.yaml", "      en: Advice for all immigrants.", f"      en: {long.strip()}")
     line = line_of(root, "services.yaml", "en: Pitkä")
     assert problems_of(root) == [
         f"data/services.yaml:{line}:11: 'summary' in service 'ohjaus-ja-neuvonta' is {len(long.strip())} "
@@ -214,9 +200,7 @@ def test_reviewed_must_be_a_real_date(tmp_path, date):
 
 
 def test_anchors_and_aliases_are_rejected(tmp_path):
-    root = broken_copy(
-        tmp_path, "services.yaml", "    languages: [fi, en]", "    languages: &kielet [fi, en]"
-    )
+    root = broken_copy(tmp_path, "services.yaml", "    languages: [fi, en]", "    languages: &kielet [fi, en]")
     line = line_of(root, "services.yaml", "&kielet")
     [problem] = problems_of(root)
     assert problem == (
@@ -237,11 +221,7 @@ def test_alias_bomb_is_refused_quickly(tmp_path):
 
 def test_all_problems_are_reported_at_once(tmp_path):
     root = broken_copy(tmp_path, "services.yaml", "    kotol_sections: [14]", "    kotol_section: [14]")
-    text = (
-        (root / "data" / "organisations.yaml")
-        .read_text()
-        .replace("in_programme: true", "in_programme: kyllä")
-    )
+    text = (root / "data" / "organisations.yaml").read_text().replace("in_programme: true", "in_programme: kyllä")
     (root / "data" / "organisations.yaml").write_text(text)
     problems = problems_of(root)
     assert len(problems) == 2

@@ -140,9 +140,7 @@ def _validate_list(
                 loc = (list_key, index, *detail["loc"])
                 is_key = detail["type"] == "extra_forbidden"
                 position = (
-                    document.position(loc[:-1])
-                    if detail["type"] == "missing"
-                    else document.position(loc, key=is_key)
+                    document.position(loc[:-1]) if detail["type"] == "missing" else document.position(loc, key=is_key)
                 )
                 problems.append(Problem(position, describe(detail, model, where)))
     return valid
@@ -161,7 +159,6 @@ def _where(noun: str, item: Any, index: int) -> str:
     if isinstance(item, dict) and isinstance(item.get("id"), str):
         return f"in {noun} '{item['id']}'"
     return f"in {noun} number {index + 1}"
-
 
 
 def load_catalogue_cached(root: Path) -> Catalogue:

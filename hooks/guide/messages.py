@@ -90,9 +90,7 @@ def _kind_of(value: Any) -> str:
 
 def _unknown_field(name: str, known: list[str], where: str) -> str:
     if set(known) >= set(LANGUAGES) and len(known) == len(LANGUAGES):
-        return f"unknown language '{name}' {where}; the languages are {', '.join(LANGUAGES)}" + _suggestion(
-            name, known
-        )
+        return f"unknown language '{name}' {where}; the languages are {', '.join(LANGUAGES)}" + _suggestion(name, known)
     return f"unknown field '{name}' {where}" + _suggestion(name, known)
 
 

@@ -103,8 +103,7 @@ def generated_pages(catalogue: Catalogue, language: str, environment: Environmen
         (CONTACTS_PAGE, "kuopio/contacts.html", {}),
     ]
     pages += [
-        (urls.service_source(service.id), "kuopio/service.html", {"service": service})
-        for service in catalogue.services
+        (urls.service_source(service.id), "kuopio/service.html", {"service": service}) for service in catalogue.services
     ]
     pages += visual_pages(catalogue)
     return [

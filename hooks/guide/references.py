@@ -68,9 +68,7 @@ def check(
     return problems
 
 
-def _duplicate_ids(
-    catalogue: Catalogue, position: Callable[[tuple[str | int, ...]], Position]
-) -> Iterator[Problem]:
+def _duplicate_ids(catalogue: Catalogue, position: Callable[[tuple[str | int, ...]], Position]) -> Iterator[Problem]:
     for list_key, records in (
         ("organisations", catalogue.organisations),
         ("municipalities", catalogue.municipalities),
@@ -83,8 +81,7 @@ def _duplicate_ids(
             if record.id in first_line:
                 yield Problem(
                     where,
-                    f"the id '{record.id}' is already used on line {first_line[record.id]}; "
-                    "every id must be unique",
+                    f"the id '{record.id}' is already used on line {first_line[record.id]}; every id must be unique",
                 )
             else:
                 first_line[record.id] = where.line

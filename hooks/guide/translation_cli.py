@@ -1,11 +1,11 @@
 """`make translations` and the translators' export/import.
 
-    python -m guide.translation_cli status [--strict]     counts and lists per language
-    python -m guide.translation_cli export LANGUAGE FILE  what needs work, as a PO file
-    python -m guide.translation_cli import LANGUAGE FILE  take a translated PO file in
-    python -m guide.translation_cli move-inline            move inline YAML translations into translations/
-    python -m guide.translation_cli stamp LANGUAGE PAGE    mark content/PAGE's translation as made from
-                                                           the current Finnish page (after editing it by hand)
+python -m guide.translation_cli status [--strict]     counts and lists per language
+python -m guide.translation_cli export LANGUAGE FILE  what needs work, as a PO file
+python -m guide.translation_cli import LANGUAGE FILE  take a translated PO file in
+python -m guide.translation_cli move-inline            move inline YAML translations into translations/
+python -m guide.translation_cli stamp LANGUAGE PAGE    mark content/PAGE's translation as made from
+                                                       the current Finnish page (after editing it by hand)
 """
 
 from __future__ import annotations

@@ -42,9 +42,7 @@ def source_hash(text: str) -> str:
 def finnish_pages(root: Path) -> list[Path]:
     """The written Finnish pages: Markdown files in content/ without a language suffix."""
     suffixes = {f".{language}" for language in TRANSLATED_LANGUAGES}
-    return sorted(
-        path for path in (root / CONTENT_DIR).rglob("*.md") if Path(path.stem).suffix not in suffixes
-    )
+    return sorted(path for path in (root / CONTENT_DIR).rglob("*.md") if Path(path.stem).suffix not in suffixes)
 
 
 def translated_page(page: Path, language: str) -> Path:

@@ -17,9 +17,7 @@ def dest_uri(src_uri: str, language: str, root_language: str = DEFAULT_LANGUAGE)
     path = (
         "index.html"
         if stem == "index"
-        else (
-            f"{stem.removesuffix('/index')}/index.html" if stem.endswith("/index") else f"{stem}/index.html"
-        )
+        else (f"{stem.removesuffix('/index')}/index.html" if stem.endswith("/index") else f"{stem}/index.html")
     )
     return path if language == root_language else f"{language}/{path}"
 

@@ -20,8 +20,7 @@ def generated_file(
     """A page of `language` whose alternates point to the same page in every other language built."""
     file = _placed(config, src_uri, markdown, language, root_language)
     file.alternates = {
-        other: file if other == language else _placed(config, src_uri, "", other, root_language)
-        for other in languages
+        other: file if other == language else _placed(config, src_uri, "", other, root_language) for other in languages
     }
     return file
 
