@@ -18,23 +18,23 @@ import json
 import math
 import os
 import platform
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from bench.baseline import write_baseline_project
-from bench.synthetic import REPO, write_synthetic_project
+from bench.synthetic import REPO
 from bench.timing import BuildRun, median_run, time_build
-from guide.models import LANGUAGES
 
 PREVIEW_LANGUAGES = ("fi", "ar")  # the default and a right-to-left language
 
 
 def compare_size(service_count: int, runs: int, work: Path) -> dict[str, Any]:
     """Our build and the baseline's for a synthetic catalogue of `service_count` services."""
-    ours = write_synthetic_project(work / f"ours-{service_count}", service_count)
-    baseline = write_baseline_project(ours, work / f"baseline-{service_count}", list(LANGUAGES))
+    prepare = [sys.executable, "-m", "bench.prepare", str(service_count), str(work)]
+    subprocess.run(prepare, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO / "hooks")}, check=True)
+    ours, baseline = work / f"ours-{service_count}", work / f"baseline-{service_count}"
     timed: dict[str, list[BuildRun]] = {"ours": [], "baseline": []}
     for _ in range(runs):  # alternate, so a slow moment of the machine hits both alike
         timed["ours"].append(time_build(ours, work / "site-ours"))
