@@ -52,7 +52,7 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff format --check hooks tests bench
 
 # Build times against plain Material + i18n at 25, 100 and 400 services, the real site's builds and
-# page weights; prints tables, writes bench-results.json. About 20 minutes; run on an idle machine.
+# page weights; prints tables, writes bench-results.json. About 30 minutes; run on an idle machine.
 # BENCH="--sizes 25 100 --runs 1" for a quick look.
 BENCH ?=
 bench: $(BIN)/.installed browser
