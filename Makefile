@@ -85,7 +85,7 @@ test: $(BIN)/.installed browser tools
 # Lighthouse, mobile: home, a service page and the eligibility page in fi and ar; prints the four
 # scores and fails unless accessibility, best practices and SEO are 1.0.
 lighthouse: $(BIN)/.installed browser tools
-	PYTHONPATH=hooks:tests $(BIN)/python tests/lighthouse_audit.py
+	PYTHONPATH=hooks:tests:. $(BIN)/python tests/lighthouse_audit.py
 
 clean:
 	rm -rf site .pytest_cache

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+from bench.synthetic import copy_project  # a copy of the parts a build reads; the benchmark uses it too
+
+__all__ = ["REPO", "build_site", "copy_project", "restrict_languages"]
+
 REPO = Path(__file__).resolve().parent.parent
-SITE_PARTS = ("mkdocs.yml", "content", "overrides", "hooks", "data", "translations")
 
 
 def build_site(destination: Path, *, source: Path = REPO, language: str = "") -> subprocess.CompletedProcess[str]:
@@ -28,18 +30,6 @@ def build_site(destination: Path, *, source: Path = REPO, language: str = "") ->
         text=True,
         check=False,
     )
-
-
-def copy_project(target: Path) -> Path:
-    """A copy of the parts of the repository a build reads, to change data without touching the repo."""
-    target.mkdir(parents=True, exist_ok=True)
-    for part in SITE_PARTS:
-        source = REPO / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target / part)
-    return target
 
 
 def restrict_languages(project: Path, languages: list[str]) -> None:
