@@ -28,6 +28,7 @@ _CHUNKS = re.compile(r"(\n[ \t]*\n)")
 # data can spell a token.
 _TOKEN = "[[kg-html-{}]]"
 _TOKEN_PARAGRAPH = re.compile(r"<p>\[\[kg-html-(\d+)\]\]</p>")
+_LAST_TOKEN_PARAGRAPH = re.compile(r"<p>\[\[kg-html-\d+\]\]</p>\Z")
 # As MkDocs counts anchors: any element's id, and the name of an <a>.
 _ID = re.compile(r'<[a-zA-Z][^>]*?\sid="([^"]*)"')
 _NAME = re.compile(r'<a\s[^>]*?\bname="([^"]*)"')
@@ -67,7 +68,7 @@ def restore(html: str, blocks: tuple[str, ...]) -> str:
     result is the same to the byte.
     """
     restored = _TOKEN_PARAGRAPH.sub(lambda match: blocks[int(match.group(1))] + "\n", html)
-    return restored.removesuffix("\n") if html.endswith("]]</p>") else restored
+    return restored.removesuffix("\n") if _LAST_TOKEN_PARAGRAPH.search(html) else restored
 
 
 def anchor_ids(blocks: tuple[str, ...]) -> set[str]:
