@@ -54,8 +54,11 @@ LAYOUT: dict[str, dict[str, tuple[type[BaseModel], str]]] = {
 
 def load_catalogue(root: Path) -> Catalogue:
     """The catalogue under `root` with its translations; raises DataError listing every problem."""
-    source = load_source_catalogue(root)
-    store, problems = read_store(root)
+    return _translated(load_source_catalogue(root), *read_store(root))
+
+
+def _translated(source: Catalogue, store: Store, problems: list[Problem]) -> Catalogue:
+    """`source` with the translations of `store`; raises DataError with the store's and the merge's problems."""
     catalogue, more = apply_translations(source, store)
     if problems or more:
         raise DataError(problems + more)
@@ -188,11 +191,7 @@ def _stamp(root: Path) -> tuple[tuple[str, int, int], ...]:
 
 @functools.lru_cache(maxsize=4)
 def _load_stamped(root: Path, stamp: tuple[tuple[str, int, int], ...]) -> Catalogue:
-    source, store, problems = _sources_stamped(root, stamp)
-    catalogue, more = apply_translations(source, store)
-    if problems or more:
-        raise DataError(problems + more)
-    return catalogue
+    return _translated(*_sources_stamped(root, stamp))
 
 
 @functools.lru_cache(maxsize=4)
