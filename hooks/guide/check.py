@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from guide.loader import load_catalogue
-from guide.problems import DataError
+from guide.problems import DataError, format_report
+from guide.ptv_check import ptv_report
 from guide.review_dates import MAX_AGE_MONTHS, review_warnings
 
 
@@ -21,9 +22,13 @@ def main(argv: list[str] | None = None) -> int:
     except DataError as error:
         print(error, file=sys.stderr)
         return 1
+    ptv_problems, ptv_warnings = ptv_report(root, catalogue)
+    if ptv_problems:
+        print(format_report(sorted(set(ptv_problems))), file=sys.stderr)
+        return 1
     print(f"data/ is valid: {len(catalogue.services)} services, {len(catalogue.organisations)} organisations.")
     warnings = review_warnings(root, catalogue, datetime.date.today())
-    for line in warnings:
+    for line in warnings + ptv_warnings:
         print(line)
         if os.environ.get("GITHUB_ACTIONS") == "true":  # shown beside the line in the pull request
             path, number, column, message = line.split(":", 3)
@@ -32,6 +37,11 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{len(warnings)} service(s) last reviewed more than {MAX_AGE_MONTHS} months ago "
             "(a warning: the check passes)."
+        )
+    if ptv_warnings:
+        print(
+            f"{len(ptv_warnings)} thing(s) to fill in before the Suomi.fi (PTV) export can be sent "
+            "(warnings: the check passes)."
         )
     return 0
 
