@@ -60,7 +60,7 @@ def test_make_check_is_quiet_about_recent_reviews(tmp_path: Path) -> None:
     today = datetime.date.today().isoformat()
     result = run_check(broken_copy(tmp_path, "services.yaml", "reviewed: 2026-11-28", f"reviewed: {today}"))
     assert result.returncode == 0
-    assert "warning" not in result.stdout
+    assert "last reviewed" not in result.stdout  # (the PTV export's gaps are warnings of their own)
 
 
 def _finnish_date(day: datetime.date) -> str:

@@ -54,10 +54,12 @@ class PtvService(Record):
 class PtvFile(Record):
     """The whole of data/ptv.yaml."""
 
-    law_url: Url = Field(description="the public web page of the Act on the Promotion of Integration")
-    law_url_source: str
-    codes: tuple[PtvCode, ...]
-    services: tuple[PtvService, ...]
+    law_url: Url | None = Field(
+        default=None, description="the public web page of the Act on the Promotion of Integration"
+    )
+    law_url_source: str | None = None
+    codes: tuple[PtvCode, ...] = ()
+    services: tuple[PtvService, ...] = ()
 
     def code(self, code_id: str) -> PtvCode | None:
         """The code with this notation, or None."""
@@ -69,7 +71,13 @@ class PtvFile(Record):
 
 
 def read_ptv(root: Path) -> tuple[PtvFile | None, SourceDocument, list[Problem]]:
-    """data/ptv.yaml validated, its document (for positions), and its problems in the editor's words."""
+    """data/ptv.yaml validated, its document (for positions), and its problems in the editor's words.
+
+    The file is optional (a new instance starts without it): then no service is classified, and
+    `make check` says so for each.
+    """
+    if not (root / PTV_FILE).is_file():
+        return PtvFile(), SourceDocument(PTV_FILE), []
     document = read_yaml(root / PTV_FILE, PTV_FILE)
     if document.problems:
         return None, document, list(document.problems)

@@ -123,8 +123,8 @@ def _areas(catalogue: Catalogue, service: Service) -> list[dict[str, Any]]:
 
 
 def _legislation(catalogue: Catalogue, ptv: PtvFile, service: Service, languages: list[str]) -> list[dict[str, Any]]:
-    if not service.kotol_sections:
-        return []
+    if not service.kotol_sections or not ptv.law_url:
+        return []  # PTV wants a web page for each law
     sections = ", ".join(str(number) for number in service.kotol_sections)
     name = catalogue.string("law_section")
     names = [

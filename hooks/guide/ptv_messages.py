@@ -63,8 +63,9 @@ def missing_ptv_id(organisation_id: str, placeholder: str, count: int) -> str:
 def not_a_municipality(municipality_id: str, count: int) -> str:
     """A municipality entry with no code, left out of the export's areas."""
     return (
-        f"warning: '{municipality_id}' has no municipality code, so the PTV export leaves it out of the "
-        f"areas of {count} service(s); PTV needs each municipality's own code (the programme does not name them)"
+        f"warning: municipality '{municipality_id}' has no code, so the PTV export leaves it out of the areas "
+        f"of {count} service(s); PTV takes areas only as official municipality codes. If it is one municipality, "
+        "add its code; if it stands for several, PTV needs each one's code"
     )
 
 
