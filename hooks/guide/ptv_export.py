@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from guide.models import Catalogue, Service, Text
+from guide.models import Catalogue, Service, Text, by_id
 from guide.ptv_data import PtvFile
 from guide.ptv_rules import PLACEHOLDER_PREFIX, TEXT_LANGUAGES
 
@@ -123,8 +123,8 @@ def _areas(catalogue: Catalogue, service: Service) -> list[dict[str, Any]]:
 
 
 def _legislation(catalogue: Catalogue, ptv: PtvFile, service: Service, languages: list[str]) -> list[dict[str, Any]]:
-    if not service.kotol_sections or not ptv.law_url:
-        return []  # PTV wants a web page for each law
+    if not service.kotol_sections or not ptv.law_url or "law_section" not in by_id(catalogue.strings):
+        return []  # PTV wants a web page and we a name (the site's own text) for each law
     sections = ", ".join(str(number) for number in service.kotol_sections)
     name = catalogue.string("law_section")
     names = [
