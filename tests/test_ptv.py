@@ -261,3 +261,19 @@ def test_make_ptv_tells_new_changed_and_unchanged_services(tmp_path: Path, capsy
     )
     assert re.search(r"unchanged +palvelutarpeen-arviointi", out)
     assert "0 new, 1 changed, 1 unchanged, 0 removed." in out
+
+
+def test_two_services_of_one_organisation_may_not_share_a_name(tmp_path: Path) -> None:
+    root = _minimal_copy(tmp_path)
+    services = root / "data" / "services.yaml"
+    text = services.read_text(encoding="utf-8").replace(
+        "providers: [employment_authority]", "providers: [immigration_counsellor]"
+    )
+    services.write_text(text.replace("fi: Palvelutarpeen arviointi", "fi: Ohjaus ja neuvonta", 1), encoding="utf-8")
+    result = _check(root)
+    assert result.returncode == 1
+    line = line_of(root, "services.yaml", "fi: Ohjaus ja neuvonta", occurrence=2)
+    assert (
+        f"data/services.yaml:{line}:11: Suomi.fi (PTV) would refuse service 'palvelutarpeen-arviointi': service "
+        "'ohjaus-ja-neuvonta' of the same organisation has the same name in Finnish"
+    ) in result.stderr

@@ -15,7 +15,7 @@ from guide.models import Catalogue
 from guide.problems import Position, Problem
 from guide.ptv_data import PTV_FILE, PtvFile, read_ptv
 from guide.ptv_export import exported_services
-from guide.ptv_rules import PLACEHOLDER_PREFIX, refusals
+from guide.ptv_rules import PLACEHOLDER_PREFIX, duplicate_names, refusals
 from guide.translations import TRANSLATIONS_DIR, Store, read_store
 from guide.yaml_source import SourceDocument, read_yaml
 
@@ -42,9 +42,11 @@ def ptv_report(root: Path, catalogue: Catalogue) -> tuple[list[Problem], list[st
         return problems, []
     services = read_yaml(root / SERVICES_FILE, SERVICES_FILE)
     store, _ = read_store(root)
-    for item in exported_services(catalogue, ptv):
+    exported = exported_services(catalogue, ptv)
+    duplicates = duplicate_names([item.document for item in exported])
+    for item in exported:
         service_id = item.document["sourceId"]
-        for refusal in refusals(item.document):
+        for refusal in refusals(item.document) + duplicates.get(service_id, []):
             if refusal.field == "areas" and refusal.kind == "missing":
                 continue  # no municipality code: a gap the city fills in, listed as a warning below
             key = item.origins.get((refusal.field, refusal.type, refusal.language))
@@ -99,6 +101,12 @@ def _references(catalogue: Catalogue, ptv: PtvFile, document: SourceDocument) ->
     service_ids = {s.id for s in catalogue.services}
     organisation_ids = {o.id for o in catalogue.organisations}
     problems = []
+    for section in ("codes", "services"):
+        ids = [record.id for record in getattr(ptv, section)]
+        for index, record_id in enumerate(ids):
+            if record_id in ids[:index]:
+                at = document.position((section, index, "id"))
+                problems.append(Problem(at, say.duplicate("code" if section == "codes" else "service", record_id)))
     for index, entry in enumerate(ptv.services):
         where = f"in PTV service '{entry.id}'"
         if entry.id not in service_ids:

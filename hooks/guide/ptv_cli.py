@@ -36,7 +36,8 @@ HOW_TO = """How to load it with PTV's IN API at {host} (it needs the organisatio
      ('make build' writes it; 'make ptv SHOW=<id>' prints one) as the JSON body.
   3. Changed service: PUT {api}/sourceId/<id> with the same object.
   4. The services arrive as drafts (publishingStatus Draft): check them in PTV's editor, add the
-     service channels, and publish there.
+     service channels and the ontology terms (PTV needs these to publish; the export has none),
+     and publish there.
   5. Then run 'make ptv UPDATE=1' and commit {snapshot}, so the next run compares with this export."""
 
 

@@ -16,6 +16,7 @@ from pydantic import Field, ValidationError
 from guide.messages import describe
 from guide.models import ClientGroup, OrganisationId, Record, ServiceId, Url
 from guide.problems import DataError, Problem
+from guide.ptv_messages import bad_code
 from guide.yaml_source import SourceDocument, read_yaml
 
 PTV_FILE = "data/ptv.yaml"
@@ -92,7 +93,11 @@ def read_ptv(root: Path) -> tuple[PtvFile | None, SourceDocument, list[Problem]]
                 item = document.data[loc[0]][loc[1]]
                 where = f"in PTV {loc[0][:-1]} '{item.get('id')}'" if isinstance(item, dict) else where
             position = document.position(loc[:-1] if detail["type"] == "missing" else loc)
-            problems.append(Problem(position, describe(detail, PtvFile, where)))
+            if detail["type"] == "string_pattern_mismatch" and loc[0] == "codes":
+                message = f"{bad_code(str(loc[-1]), detail['input'])} {where}"
+            else:
+                message = describe(detail, PtvFile, where)
+            problems.append(Problem(position, message))
         return None, document, problems
 
 

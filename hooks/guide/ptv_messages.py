@@ -45,6 +45,8 @@ def refusal(service_id: str, problem: Refusal) -> str:
         return f"{start} all its service classes are main classes (no dot, e.g. P4); add a narrower one {field}"
     if problem.kind == "missing":
         return f"{start} {what} is missing; PTV needs it {field}"
+    if problem.kind == "duplicate_name":
+        return f"{start} service '{problem.value}' of the same organisation has the same name{language} {field}"
     if problem.kind == "service_language":
         return f"{start} '{problem.value}' is not a language code PTV knows {field}; use an ISO 639-1 code"
     if problem.kind == "empty":
@@ -85,6 +87,18 @@ def unclassified(service_id: str) -> str:
 def unknown_reference(what: str, value: str, where: str) -> str:
     """A reference in data/ptv.yaml that does not resolve."""
     return f"{what} '{value}' {where} does not exist"
+
+
+def duplicate(what: str, value: str) -> str:
+    """An id given twice in data/ptv.yaml."""
+    return f"{what} '{value}' is listed twice in data/ptv.yaml; keep one"
+
+
+def bad_code(field: str, value: object) -> str:
+    """A code notation or URI that is not in PTV's form."""
+    if field == "uri":
+        return f"'{value}' is not a PTV code-list address (http://uri.suomi.fi/codelist/ptv/.../code/...)"
+    return f"'{value}' is not a PTV code (write it as in the code list, e.g. P4.11 or KR1)"
 
 
 def wrong_kind(code_id: str, expected: str, where: str) -> str:

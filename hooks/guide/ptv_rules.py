@@ -25,7 +25,8 @@ under `src/` of ptv-releases:
   AreaTypeEnum, ProvisionTypeEnum, NameTypeEnum (the `EnumOpenApiValue` names are the API's).
 - `PTV.Framework/Attributes/ValidationConsts.cs`: the regular expressions.
 - `PTV.Application.OpenApi/DataValidators/ServiceValidator.cs` and `ServiceClassListValidator.cs`:
-  from v9 on, at most 4 service classes and not all of them main classes.
+  from v9 on, at most 4 service classes and not all of them main classes;
+  `ServiceNamesDuplicityValidator.cs`: no two services of one main organisation with the same name.
 - Languages of texts (`VmOpenApiLocalizedListItem.Language`, `[ValidLanguage]`): the languages
   marked IsForData, `PTV.DataImport.Console/SqlMigrations/PTV_2_0/2UpdateContentLanguageForData.sql`
   (fi, sv, en, se, smn, sms). Service languages (`LanguageListValidator`): the codes of
@@ -205,6 +206,21 @@ def _producers(service: dict[str, Any]) -> list[Refusal]:
             found.append(Refusal("serviceProducers", "missing", type="SelfProducedServices"))
     ids = [o for p in producers for o in p.get("organizations", [])] + [service.get("mainResponsibleOrganization", "")]
     found += [Refusal("organizations", "guid", value=o) for o in ids if not is_organisation_id(o)]
+    return found
+
+
+def duplicate_names(services: list[dict[str, Any]]) -> dict[str, list[Refusal]]:
+    """By sourceId: names another service of the same main organisation already has (PTV refuses those)."""
+    seen: dict[tuple[str, str, str], str] = {}
+    found: dict[str, list[Refusal]] = {}
+    for service in services:
+        for name in service.get("serviceNames", []):
+            key = (service.get("mainResponsibleOrganization", ""), name["language"], name["value"].casefold())
+            if key in seen:
+                refusal = Refusal("serviceNames", "duplicate_name", "Name", name["language"], seen[key])
+                found.setdefault(service["sourceId"], []).append(refusal)
+            else:
+                seen[key] = service["sourceId"]
     return found
 
 
