@@ -100,7 +100,7 @@ def test_every_field_is_within_ptvs_limits_and_enumerations(export: dict[str, An
         assert descriptions[("Summary", "fi")] == service.summary.fi
         assert descriptions[("UserInstruction", "fi")].startswith(f"1. {service.steps[0].fi}")
         assert all(len(r["value"]) <= 2500 and r["language"] in TEXT_LANGUAGES for r in item["requirements"])
-        assert item["languages"] == list(service.languages) and item["languages"]
+        assert item["languages"] == list(service.languages or ())  # only what the data states
         assert item["areaType"] == "LimitedType"
         assert item["areas"] == [
             {

@@ -43,12 +43,17 @@ def ptv_report(root: Path, catalogue: Catalogue) -> tuple[list[Problem], list[st
     services = read_yaml(root / SERVICES_FILE, SERVICES_FILE)
     store, _ = read_store(root)
     exported = exported_services(catalogue, ptv)
+    gaps: list[str] = []
     duplicates = duplicate_names([item.document for item in exported])
     for item in exported:
         service_id = item.document["sourceId"]
         for refusal in refusals(item.document) + duplicates.get(service_id, []):
             if refusal.field == "areas" and refusal.kind == "missing":
                 continue  # no municipality code: a gap the city fills in, listed as a warning below
+            if refusal.field == "languages" and refusal.kind == "missing":
+                at = services.position(("services", _index(catalogue.services, service_id), "languages"), key=True)
+                gaps.append(f"{at}: {say.no_service_language(service_id)}")
+                continue  # the programme names no language: a gap to fill in, not an editor's mistake
             key = item.origins.get((refusal.field, refusal.type, refusal.language))
             if key:
                 position = _text_position(services, store, key, refusal.language)
@@ -60,7 +65,7 @@ def ptv_report(root: Path, catalogue: Catalogue) -> tuple[list[Problem], list[st
                 field = SERVICE_FIELDS.get(refusal.field, "id")
                 position = services.position(("services", _index(catalogue.services, service_id), field), key=True)
             problems.append(Problem(position, say.refusal(service_id, refusal)))
-    return problems, _warnings(root, catalogue, ptv, ptv_document, services)
+    return problems, gaps + _warnings(root, catalogue, ptv, ptv_document, services)
 
 
 def _text_position(document: SourceDocument, store: Store, key: str, language: str) -> Position:

@@ -71,6 +71,14 @@ def not_a_municipality(municipality_id: str, count: int) -> str:
     )
 
 
+def no_service_language(service_id: str) -> str:
+    """A service whose languages the data does not state (PTV needs at least one)."""
+    return (
+        f"warning: service '{service_id}' has no service languages, and PTV needs at least one "
+        "(PTV field languages); add them when the languages the service is given in are known"
+    )
+
+
 def unconfirmed_code(code_id: str) -> str:
     """A classification URI that no one has confirmed from PTV's code list."""
     return f"warning: PTV code '{code_id}' has no source; confirm its URI from PTV's code list and add `source`"
