@@ -41,6 +41,7 @@ import pytest
 from catalogue_fixture import MINIMAL, line_of
 from guide.loader import load_catalogue, load_source_catalogue
 from guide.ptv_cli import main as ptv_main
+from guide.ptv_export import plain_text
 from guide.translation_files import new_catalog, render_po
 from site_build import REPO
 
@@ -277,3 +278,11 @@ def test_two_services_of_one_organisation_may_not_share_a_name(tmp_path: Path) -
         f"data/services.yaml:{line}:11: Suomi.fi (PTV) would refuse service 'palvelutarpeen-arviointi': service "
         "'ohjaus-ja-neuvonta' of the same organisation has the same name in Finnish"
     ) in result.stderr
+
+
+def test_markdown_goes_to_ptv_as_plain_text() -> None:
+    markdown = "Apua *kaikille*, **maksutta**: [Kela](https://www.kela.fi/) ja <https://www.kuopio.fi/>.\n\n- 2*3 = 6"
+    assert (
+        plain_text(markdown)
+        == "Apua kaikille, maksutta: Kela (https://www.kela.fi/) ja https://www.kuopio.fi/.\n\n- 2*3 = 6"
+    )

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from guide.models import Catalogue, Service, Text, by_id
+from guide.models import Catalogue, ClientGroup, Service, Text, by_id
 from guide.ptv_data import PtvFile
 from guide.ptv_rules import PLACEHOLDER_PREFIX, TEXT_LANGUAGES
 
@@ -30,7 +30,7 @@ PTV_SERVICES_JSON = "api/ptv/services.json"
 SERVICE_TYPE = "Service"
 FUNDING_TYPE = "PubliclyFunded"  # services under KotoL are arranged by the authorities named in Liite 1
 PUBLISHING_STATUS = "Draft"
-GROUPS = ("jobseekers", "others")
+GROUPS: tuple[ClientGroup, ...] = ("jobseekers", "others")  # Liite 1's column order
 
 Origin = tuple[str, str, str]  # (field, type, language) of a text in the export
 
@@ -146,10 +146,10 @@ def _producers(catalogue: Catalogue, ptv: PtvFile, service: Service) -> list[dic
     by_type: dict[str, list[str]] = {}
     if service.responsibility:
         for group in GROUPS:
-            cell = service.responsibility.get(group)  # type: ignore[call-overload]
+            cell = service.responsibility.get(group)
             if cell is None:
                 continue
-            kind = provision[group].provision_type if group in provision else "SelfProducedServices"  # type: ignore[index,operator]
+            kind = provision[group].provision_type if group in provision else "SelfProducedServices"
             producers = by_type.setdefault(kind, [])
             # a bought service's producer is the supplier, whom the programme does not name
             if kind == "SelfProducedServices" and cell.provider not in producers:
@@ -169,9 +169,11 @@ def _main_responsible(ptv: PtvFile, service: Service) -> str:
 
 _LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_AUTOLINK = re.compile(r"<((?:https://|mailto:)[^>\s]+)>")
+_ITALIC = re.compile(r"(?<![\w*])\*(?![\s*])(.+?)(?<![\s*])\*(?![\w*])")
 
 
 def plain_text(markdown: str) -> str:
-    """Markdown as PTV's plain text: links as 'label (address)', bold markers dropped, lines kept."""
+    """Markdown as PTV's plain text: links as 'label (address)', emphasis markers dropped, lines kept."""
     text = _LINK.sub(lambda m: m.group(1) if m.group(1) == m.group(2) else f"{m.group(1)} ({m.group(2)})", markdown)
-    return _EMPHASIS.sub(r"\2", text).strip()
+    return _AUTOLINK.sub(r"\1", _ITALIC.sub(r"\1", _EMPHASIS.sub(r"\2", text))).strip()
