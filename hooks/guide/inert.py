@@ -29,7 +29,3 @@ def inert(text: str) -> Markup:
     """`text` escaped for HTML with its Markdown punctuation as character references."""
     return Markup(str.translate(str(text), _REFERENCES))
 
-
-def placeholder(name: str) -> str:
-    """How a `{name}` placeholder of an interface text reads after `inert`."""
-    return str(inert("{" + name + "}"))

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from guide import path_checks, references
+from guide import path_checks, placeholders, references
 from guide.eligibility_checks import load_eligibility
 from guide.eligibility_model import GUIDANCE_KOTOL_SECTION
 from guide.messages import describe
@@ -80,6 +80,7 @@ def load_source_catalogue(root: Path) -> Catalogue:
             origins[list_key] = [index for index, _ in valid]
             items[list_key] = [record for _, record in valid]
         problems.extend(_unexpected_top_level_keys(document, lists))
+        problems.extend(placeholders.check_document(document))
     if any(document.data is None and document.problems for document in documents.values()):
         raise DataError(problems)  # a file that cannot be read would make every reference to it fail
     # Records that failed validation are left out, but their ids still count as known, so one

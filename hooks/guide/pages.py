@@ -13,8 +13,8 @@ from typing import Any
 from jinja2 import Environment
 from markupsafe import Markup
 
-from guide import urls
-from guide.inert import inert, placeholder
+from guide import placeholders, urls
+from guide.inert import inert
 from guide.models import DEFAULT_LANGUAGE, Catalogue, Service, Text
 from guide.rendering import render_markdown
 from guide.texts import text_fields
@@ -45,6 +45,14 @@ class PageContext:
     def say(self, text: Text, tag: str = "span") -> Markup:
         """`text` in the page language, or the Finnish source marked with its true language."""
         value, actual = text.best(self.language)
+        return self._said(value, actual, tag)
+
+    def say_filled(self, text: Text, key: str, **values: object) -> Markup:
+        """`text` (whose key is `key`) as `say` gives it, with its {placeholders} filled in."""
+        value, actual = text.best(self.language)
+        return self._said(placeholders.fill(value, key, values), actual, "span")
+
+    def _said(self, value: str, actual: str, tag: str) -> Markup:
         if actual == self.language:
             return inert(value)
         return Markup(self._markup.inline(inert(value), actual, tag))
@@ -60,10 +68,7 @@ class PageContext:
 
     def t_format(self, string_id: str, **values: object) -> Markup:
         """An interface text with its {placeholders} filled in (values are escaped)."""
-        text = self.t(string_id)
-        for name, value in values.items():
-            text = Markup(text.replace(placeholder(name), inert(str(value))))
-        return text
+        return self.say_filled(self.catalogue.string(string_id), f"strings/{string_id}/text", **values)
 
     def notice(self, *records: object) -> Markup:
         """A note in the reader's language when texts of `records` are untranslated or outdated."""
