@@ -34,7 +34,6 @@ from guide.site_pages import site_pages
 from guide.theme import absolute_alternates, escape_meta, footer_links, mend_theme_markup
 from guide.virtual_files import generated_file
 
-
 log = logging.getLogger("mkdocs.hooks.kuopio")
 
 

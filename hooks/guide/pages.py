@@ -7,16 +7,19 @@ gives them a table of contents and the search plugin indexes their text.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from babel.lists import format_list
 from jinja2 import Environment
 from markupsafe import Markup
 
 from guide import placeholders, urls
+from guide.contacts import HowToContact, how_to_contact
 from guide.inert import inert
 from guide.models import DEFAULT_LANGUAGE, Catalogue, Service, Text
-from guide.rendering import render_markdown
+from guide.rendering import language_name, render_markdown
 from guide.texts import text_fields
 from guide.visuals import visual_pages
 
@@ -69,6 +72,22 @@ class PageContext:
     def t_format(self, string_id: str, **values: object) -> Markup:
         """An interface text with its {placeholders} filled in (values are escaped)."""
         return self.say_filled(self.catalogue.string(string_id), f"strings/{string_id}/text", **values)
+
+    def plain_text(self, text: Text) -> str:
+        """A text as plain words in the best language (to fill into another text)."""
+        return text.best(self.language)[0]
+
+    def contact(self, organisation_id: str) -> HowToContact:
+        """How residents reach this organisation (guide.contacts)."""
+        return how_to_contact(self.catalogue, organisation_id)
+
+    def language_list(self, codes: tuple[str, ...]) -> str:
+        """Language names in the page's language, listed as that language lists things."""
+        return format_list([language_name(code, self.language) for code in codes], locale=self.language)
+
+    def listed(self, prefix: str, ids: Iterable[str]) -> Markup:
+        """The interface texts `prefix + id`, listed with the page language's own separators."""
+        return Markup(format_list([str(self.t(prefix + item)) for item in ids], locale=self.language))
 
     def notice(self, *records: object) -> Markup:
         """A note in the reader's language when texts of `records` are untranslated or outdated."""

@@ -98,7 +98,9 @@ def problem_of(key: str, text: str) -> str | None:
         )
     if unknown:
         return f"the text contains {_listed(unknown)}, which the site does not fill in here; it can use {_listed(sorted(expected.allowed))}"
-    return f"the text must contain {_listed(missing)} (the site puts the value there); keep it as it is written in Finnish"
+    return (
+        f"the text must contain {_listed(missing)} (the site puts the value there); keep it as it is written in Finnish"
+    )
 
 
 def _listed(items: list[str]) -> str:
@@ -114,7 +116,9 @@ def check_document(document: SourceDocument, prefix: str = "") -> list[Problem]:
     ]
 
 
-def _texts(value: Any, location: tuple[str | int, ...], key: tuple[str, ...], prefix: str) -> Iterator[tuple[Any, str, str]]:
+def _texts(
+    value: Any, location: tuple[str | int, ...], key: tuple[str, ...], prefix: str
+) -> Iterator[tuple[Any, str, str]]:
     # The key names records by id, as guide.texts does, so it matches the translations' msgctxt.
     if isinstance(value, dict):
         for name, item in value.items():

@@ -93,7 +93,9 @@ def apply_translations(catalogue: Catalogue, store: Store) -> tuple[Catalogue, l
                 continue
             if message := placeholders.problem_of(key, entry.translation):
                 position = Position(f"{TRANSLATIONS_DIR}/{language}.po", entry.line)
-                problems.append(Problem(position, f"the {LANGUAGE_NAMES.get(language, language)} translation of '{key}': {message}"))
+                problems.append(
+                    Problem(position, f"the {LANGUAGE_NAMES.get(language, language)} translation of '{key}': {message}")
+                )
                 continue
             updates[language] = entry.translation
             if not entry.is_current(text.fi):
