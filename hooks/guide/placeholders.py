@@ -97,10 +97,9 @@ def problem_of(key: str, text: str) -> str | None:
             "as they are; write the text without them"
         )
     if unknown:
-        return f"the text contains {_listed(unknown)}, which the site does not fill in here; it can use {_listed(sorted(expected.allowed))}"
-    return (
-        f"the text must contain {_listed(missing)} (the site puts the value there); keep it as it is written in Finnish"
-    )
+        usable = _listed(sorted(expected.allowed))
+        return f"the text contains {_listed(unknown)}, which the site does not fill in here; it can use {usable}"
+    return f"the text must contain {_listed(missing)} (the site puts the value there), as the Finnish text does"
 
 
 def _listed(items: list[str]) -> str:
