@@ -51,7 +51,7 @@ def _outcome_pages(site: Path) -> dict[str, list[Path]]:
 
 
 def test_every_result_in_every_language_says_how_to_reach_someone(built_site: Path):
-    for language, pages in _outcome_pages(built_site).items():
+    for pages in _outcome_pages(built_site).values():
         for page in pages:
             blocks = CONTACT_BLOCK.findall(page.read_text(encoding="utf-8"))
             assert blocks, f"{page} has no How to contact block"
