@@ -56,6 +56,10 @@ def _organisation(organisation: Organisation) -> dict[str, Any]:
         | ({"text": channel.text.as_dict()} if channel.text else {})
         for channel in organisation.channels
     ]
+    # The fields of the first exports, kept for their users: the first channel of each kind.
+    for field, kind in (("website", "web"), ("email", "email"), ("phone", "phone")):
+        if first := next((channel for channel in organisation.channels if channel.kind == kind), None):
+            record[field] = first.href
     if organisation.ask_instead:
         record["ask_instead"] = organisation.ask_instead
     record["municipalities"] = list(organisation.municipalities)
