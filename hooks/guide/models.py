@@ -214,6 +214,7 @@ class Municipality(Record):
     name: Text
     in_programme: bool = Field(description="covered by the programme's services for non-job-seekers")
     in_employment_area: bool = True
+    description: Text | None = Field(default=None, description="e.g. which municipalities a group stands for")
 
 
 class LifeSituation(Record):
