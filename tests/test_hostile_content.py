@@ -175,11 +175,13 @@ def test_invisible_controls_in_a_text_are_rejected_with_the_editors_message(tmp_
 @pytest.mark.parametrize("name", ["javascript_url", "data_url"])
 def test_unsafe_link_schemes_are_rejected_with_the_editors_message(tmp_path, name):
     value = PAYLOADS["rejected"][name]
-    root = broken_copy(tmp_path / "link", "services.yaml", "      - url: https://www.kuopio.fi/", f"      - url: '{value}'")
+    link = "      - url: https://www.kuopio.fi/"
+    root = broken_copy(tmp_path / "link", "services.yaml", link, f"      - url: '{value}'")
     with pytest.raises(DataError) as raised:
         load_catalogue(root)
     assert "must start with https://, mailto: or tel:" in str(raised.value)
-    channel = broken_copy(tmp_path / "channel", "organisations.yaml", "value: https://www.kuopio.fi/", f"value: '{value}'")
+    web = "value: https://www.kuopio.fi/"
+    channel = broken_copy(tmp_path / "channel", "organisations.yaml", web, f"value: '{value}'")
     with pytest.raises(DataError) as raised:
         load_catalogue(channel)
     assert "a web channel needs 'value: https://" in str(raised.value)
