@@ -7,6 +7,7 @@ README); the events that need the language being built run after i18n's (priorit
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -24,6 +25,7 @@ from guide.loader import load_catalogue_cached
 from guide.models import Catalogue
 from guide.open_data import SERVICES_JSON, services_document, to_json
 from guide.pages import fallback_notice
+from guide.placeholders import unfilled_in_page
 from guide.problems import DataError
 from guide.ptv_data import PtvFile, load_ptv
 from guide.ptv_export import PTV_SERVICES_JSON, ptv_document
@@ -33,6 +35,8 @@ from guide.search_index import search_base, write_language_index
 from guide.site_pages import site_pages
 from guide.theme import absolute_alternates, escape_meta, footer_links, mend_theme_markup
 from guide.virtual_files import generated_file
+
+log = logging.getLogger("mkdocs.hooks.kuopio")
 
 
 def _root(config: MkDocsConfig) -> Path:
@@ -135,8 +139,13 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Put the reading direction on the document element; drop the theme's invalid attributes."""
+    """Put the reading direction on the document element; drop the theme's invalid attributes.
+
+    A `{name}` left in what the reader sees is a warning, so the strict build fails on it.
+    """
     language, _ = _languages(config)
+    if unfilled := unfilled_in_page(output):
+        log.warning("%s shows unfilled placeholders to readers: %s", page.file.dest_uri, ", ".join(unfilled))
     return mend_theme_markup(with_document_direction(output, language))
 
 

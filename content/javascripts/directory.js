@@ -20,7 +20,9 @@
   var plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules(countLanguage) : null;
 
   function listed(card, attribute, value) {
-    return (card.getAttribute(attribute) || "").split(" ").indexOf(value) !== -1;
+    var values = (card.getAttribute(attribute) || "").split(" ");
+    // "*": the programme names no language; interpreting makes the service open to every language.
+    return values.indexOf(value) !== -1 || (attribute === "data-kieli" && values.indexOf("*") !== -1);
   }
 
   function matches(card, chosen) {

@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from guide.contacts import GAPS_PAGE, gap_warnings
 from guide.loader import load_catalogue
 from guide.problems import DataError, format_report
 from guide.ptv_check import ptv_report
@@ -27,16 +28,21 @@ def main(argv: list[str] | None = None) -> int:
         print(format_report(sorted(set(ptv_problems))), file=sys.stderr)
         return 1
     print(f"data/ is valid: {len(catalogue.services)} services, {len(catalogue.organisations)} organisations.")
-    warnings = review_warnings(root, catalogue, datetime.date.today())
+    gap_lines = gap_warnings(root, catalogue)
+    warnings = review_warnings(root, catalogue, datetime.date.today()) + gap_lines
     for line in warnings + ptv_warnings:
         print(line)
         if os.environ.get("GITHUB_ACTIONS") == "true":  # shown beside the line in the pull request
             path, number, column, message = line.split(":", 3)
             print(f"::warning file={path},line={number},col={column}::{message.strip()}")
-    if warnings:
+    if overdue := len(warnings) - len(gap_lines):
         print(
-            f"{len(warnings)} service(s) last reviewed more than {MAX_AGE_MONTHS} months ago "
-            "(a warning: the check passes)."
+            f"{overdue} service(s) last reviewed more than {MAX_AGE_MONTHS} months ago (a warning: the check passes)."
+        )
+    if gap_lines:
+        print(
+            f"{len(gap_lines)} organisation(s) residents are sent to have no contact channel of their own "
+            f"(a warning: the check passes; the staff page {GAPS_PAGE.removesuffix('.md')}/ lists them)."
         )
     if ptv_warnings:
         print(

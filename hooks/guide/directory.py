@@ -104,7 +104,7 @@ def matches(service: Service, chosen: dict[str, str]) -> bool:
         "group": lambda value: value in groups_of(service),
         "municipality": lambda value: value in service.municipalities,
         "delivery": lambda value: value in delivery_of(service, chosen.get("group")),
-        "language": lambda value: value in service.languages,
+        "language": lambda value: not service.languages or value in service.languages,
     }
     return all(checks[name](value) for name, value in chosen.items())
 
@@ -119,13 +119,18 @@ def sections(catalogue: Catalogue, services: Iterable[Service]) -> list[tuple[st
     return [(section_id, members) for section_id, members in grouped if members]
 
 
+# A service whose languages the programme does not name is given with an interpreter where needed,
+# so it is listed under every language filter (data-kieli="*" tells directory.js the same).
+ANY_LANGUAGE = "*"
+
+
 def card_data(service: Service) -> dict[str, str]:
     """The data-* attributes the directory's script filters by (space-separated ids)."""
     data = {
         "data-tilanne": " ".join(service.life_situations),
         "data-ryhma": " ".join(groups_of(service)),
         "data-kunta": " ".join(service.municipalities),
-        "data-kieli": " ".join(service.languages),
+        "data-kieli": " ".join(service.languages) or ANY_LANGUAGE,
     }
     for group in GROUPS:
         data[f"data-toteutus-{group}"] = " ".join(delivery_of(service, group))

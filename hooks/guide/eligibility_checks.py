@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from guide import placeholders
 from guide.eligibility_model import (
     FACTS,
     MAX_QUESTIONS,
@@ -73,6 +74,7 @@ def load_eligibility(root: Path, known: dict[str, set[str]]) -> tuple[Eligibilit
         if len(problems) > before:
             items[key] = []
     problems.extend(_head_problems(document))
+    problems.extend(placeholders.check_document(document, "eligibility/"))
     allowed = {*LISTS, *_Head.model_fields}
     problems.extend(
         Problem(

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from jinja2 import Environment
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from guide import urls
 from guide.eligibility_model import EligibilityTree, Outcome, Question
@@ -61,10 +61,8 @@ class TreeContext(PageContext):
 
     def u_format(self, string_id: str, **values: object) -> Markup:
         """An interface text with its {placeholders} filled in (values are escaped)."""
-        text = self.u(string_id)
-        for name, value in values.items():
-            text = Markup(text.replace("{" + name + "}", escape(str(value))))
-        return text
+        text = self.eligibility.string(string_id)
+        return self.say_filled(text, f"eligibility/strings/{string_id}/text", **values)
 
     def question_text(self, question: Question) -> Markup:
         """The question as residents read it."""

@@ -28,8 +28,3 @@ _REFERENCES = {ord(character): f"&#{ord(character)};" for character in "[]{}*_`\
 def inert(text: str) -> Markup:
     """`text` escaped for HTML with its Markdown punctuation as character references."""
     return Markup(str.translate(str(text), _REFERENCES))
-
-
-def placeholder(name: str) -> str:
-    """How a `{name}` placeholder of an interface text reads after `inert`."""
-    return str(inert("{" + name + "}"))

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from guide import path_checks, references
+from guide import contacts, coverage, path_checks, placeholders, references
 from guide.eligibility_checks import load_eligibility
 from guide.eligibility_model import GUIDANCE_KOTOL_SECTION
 from guide.messages import describe
@@ -80,6 +80,7 @@ def load_source_catalogue(root: Path) -> Catalogue:
             origins[list_key] = [index for index, _ in valid]
             items[list_key] = [record for _, record in valid]
         problems.extend(_unexpected_top_level_keys(document, lists))
+        problems.extend(placeholders.check_document(document))
     if any(document.data is None and document.problems for document in documents.values()):
         raise DataError(problems)  # a file that cannot be read would make every reference to it fail
     # Records that failed validation are left out, but their ids still count as known, so one
@@ -90,9 +91,15 @@ def load_source_catalogue(root: Path) -> Catalogue:
     problems.extend(path_checks.check(catalogue, documents, origins))
     tree, tree_problems = load_eligibility(root, _eligibility_ids(catalogue, raw_ids))
     problems.extend(tree_problems)
+    catalogue = catalogue.model_copy(update={"eligibility": tree})
+    if not problems:  # referrals are followed through ids that are known to resolve
+        organisations = documents["organisations"]
+        problems.extend(contacts.referral_problems(catalogue, organisations))
+        problems.extend(contacts.missing_referrals(catalogue, organisations))
+        problems.extend(coverage.coverage_problems(catalogue, documents["services"]))
     if problems:
         raise DataError(problems)
-    return catalogue.model_copy(update={"eligibility": tree})
+    return catalogue
 
 
 def _eligibility_ids(catalogue: Catalogue, raw_ids: dict[str, set[str]]) -> dict[str, set[str]]:

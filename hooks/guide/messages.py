@@ -63,6 +63,8 @@ def describe(error: ErrorDetails, model: type[BaseModel], where: str) -> str:
             f"'{field}' {where} contains the invisible character {code} (zero-width or a text-direction "
             "control), which can hide or reorder text; delete it, e.g. by retyping the words around it"
         )
+    if kind == "value_error" and str(ctx.get("error")).startswith("channel: "):
+        return f"{str(ctx.get('error'))[len('channel: ') :]} ({_field_name(loc) or 'channel'} {where})"
     if kind == "value_error" and "url_space" in str(ctx.get("error")):
         return f"the address '{value}' in '{field}' {where} contains a space"
     if kind.startswith("date"):

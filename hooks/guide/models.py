@@ -10,7 +10,16 @@ import datetime
 import re
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 if TYPE_CHECKING:  # resolved by guide.eligibility_model, which builds on these records
     from guide.eligibility_model import EligibilityTree
@@ -121,6 +130,67 @@ class Link(Record):
     label: Text
 
 
+ChannelKind = Literal["phone", "email", "booking", "web", "address", "hours", "languages"]
+# Kinds a resident can use to reach someone (the others say where and when, or in which language).
+REACHING_KINDS: tuple[ChannelKind, ...] = ("phone", "email", "booking", "web")
+PROGRAMME_SOURCE = "programme"  # the integration programme document itself
+_PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{4,}[0-9]$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")
+
+
+def _source(value: str) -> str:
+    if value != PROGRAMME_SOURCE and not value.startswith("https://"):
+        raise ValueError(
+            "channel: 'source' must be 'programme' or the https:// address of the public page the fact is from"
+        )
+    return value
+
+
+class Channel(Record):
+    """One way to reach an organisation, with the public source of the fact and the day it was checked.
+
+    `value` holds the phone number as written, the e-mail address, the https:// address of a web
+    page or booking form, or the street address; opening hours are `text`, service languages
+    `languages`. Nothing here is ever invented: no source, no channel.
+    """
+
+    kind: ChannelKind
+    value: NonEmpty | None = None
+    text: Text | None = Field(default=None, description="opening hours, or a note on the channel")
+    languages: tuple[LanguageCode, ...] = ()
+    source: Annotated[str, AfterValidator(_source)]
+    checked: datetime.date
+
+    @model_validator(mode="after")
+    def _fits_kind(self) -> Channel:
+        """Each kind needs its own kind of value (a phone number, an address, hours ...)."""
+        value = self.value or ""
+        if self.kind in ("web", "booking") and not (value.startswith("https://") and " " not in value):
+            raise ValueError(f"channel: a {self.kind} channel needs 'value: https://...' (the page's address)")
+        if self.kind == "phone" and not _PHONE.match(value):
+            raise ValueError("channel: a phone channel needs 'value:' with the number, e.g. +358 17 182 111")
+        if self.kind == "email" and not _EMAIL.match(value):
+            raise ValueError("channel: an email channel needs 'value:' with the address, e.g. info@example.fi")
+        if self.kind == "address" and not value:
+            raise ValueError("channel: an address channel needs 'value:' with the street address")
+        if self.kind == "hours" and self.text is None:
+            raise ValueError("channel: an hours channel needs 'text:' with the opening hours")
+        if self.kind == "languages" and not self.languages:
+            raise ValueError("channel: a languages channel needs 'languages:' with language codes, e.g. [fi, en]")
+        return self
+
+    @property
+    def href(self) -> str | None:
+        """The link a resident taps, where the channel is one."""
+        if self.kind in ("web", "booking"):
+            return self.value
+        if self.kind == "phone" and self.value:
+            return "tel:" + re.sub(r"[^0-9+]", "", self.value)
+        if self.kind == "email":
+            return f"mailto:{self.value}"
+        return None
+
+
 class Organisation(Record):
     """A provider or partner named in the programme."""
 
@@ -129,12 +199,15 @@ class Organisation(Record):
     short_name: Text | None = None
     description: Text | None = None
     municipalities: tuple[Slug, ...] = ()
-    website: Url | None = None
-    email: Url | None = None
-    phone: Url | None = None
-    address: Text | None = None
-    links: tuple[Link, ...] = ()
+    channels: tuple[Channel, ...] = ()
+    ask_instead: OrganisationId | None = Field(
+        default=None, description="whom residents ask while this organisation has no phone, e-mail or web page here"
+    )
     ptv_id: PtvId | None = Field(default=None, description="the organisation's id (GUID) in Suomi.fi PTV")
+
+    def reachable(self) -> bool:
+        """True when a resident can phone, e-mail, book or open a page of this organisation."""
+        return any(channel.kind in REACHING_KINDS for channel in self.channels)
 
 
 class Municipality(Record):
@@ -144,6 +217,7 @@ class Municipality(Record):
     name: Text
     in_programme: bool = Field(description="covered by the programme's services for non-job-seekers")
     in_employment_area: bool = True
+    description: Text | None = Field(default=None, description="e.g. which municipalities a group stands for")
     code: MunicipalityCode | None = Field(
         default=None, description="official municipality code (Statistics Finland); none for a group of municipalities"
     )
@@ -162,7 +236,7 @@ class Responsibility(Record):
 
     provider: OrganisationId
     partners: tuple[OrganisationId, ...] = ()
-    delivery: tuple[Delivery, ...] = Field(min_length=1)
+    delivery: tuple[Delivery, ...] = Field(default=(), description="only the modes Liite 1 states; empty: not stated")
     plan_review_months: Literal[3, 6] | None = None
     notes: Text | None = None
 
@@ -179,7 +253,7 @@ class Service(Record):
     audience: Text = Field(description="who the service is for, Markdown")
     steps: tuple[Text, ...] = Field(min_length=1, description="how to get the service, in order")
     languages: tuple[LanguageCode, ...] = Field(
-        min_length=1, description="languages the service itself is given in (ISO 639-1 codes)"
+        description="languages the service itself is given in (ISO 639-1 codes); empty where the programme names none"
     )
     life_situations: tuple[Slug, ...] = Field(min_length=1)
     municipalities: tuple[Slug, ...] = Field(min_length=1)

@@ -50,9 +50,18 @@ def services_document(catalogue: Catalogue, base_path: str, languages: list[str]
 
 def _organisation(organisation: Organisation) -> dict[str, Any]:
     record: dict[str, Any] = {"id": organisation.id, "name": organisation.name.as_dict()}
-    for field in ("website", "email", "phone"):
-        if value := getattr(organisation, field):
-            record[field] = value
+    # Each contact fact with its public source and the day it was checked, as in the data.
+    record["channels"] = [
+        channel.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
+        | ({"text": channel.text.as_dict()} if channel.text else {})
+        for channel in organisation.channels
+    ]
+    # The fields of the first exports, kept for their users: the first channel of each kind.
+    for field, kind in (("website", "web"), ("email", "email"), ("phone", "phone")):
+        if first := next((channel for channel in organisation.channels if channel.kind == kind), None):
+            record[field] = first.href
+    if organisation.ask_instead:
+        record["ask_instead"] = organisation.ask_instead
     record["municipalities"] = list(organisation.municipalities)
     return record
 

@@ -7,16 +7,19 @@ gives them a table of contents and the search plugin indexes their text.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from babel.lists import format_list
 from jinja2 import Environment
 from markupsafe import Markup
 
-from guide import urls
-from guide.inert import inert, placeholder
+from guide import placeholders, urls
+from guide.contacts import HowToContact, how_to_contact
+from guide.inert import inert
 from guide.models import DEFAULT_LANGUAGE, Catalogue, Service, Text
-from guide.rendering import render_markdown
+from guide.rendering import language_name, render_markdown
 from guide.texts import text_fields
 from guide.visuals import visual_pages
 
@@ -45,6 +48,14 @@ class PageContext:
     def say(self, text: Text, tag: str = "span") -> Markup:
         """`text` in the page language, or the Finnish source marked with its true language."""
         value, actual = text.best(self.language)
+        return self._said(value, actual, tag)
+
+    def say_filled(self, text: Text, key: str, **values: object) -> Markup:
+        """`text` (whose key is `key`) as `say` gives it, with its {placeholders} filled in."""
+        value, actual = text.best(self.language)
+        return self._said(placeholders.fill(value, key, values), actual, "span")
+
+    def _said(self, value: str, actual: str, tag: str) -> Markup:
         if actual == self.language:
             return inert(value)
         return Markup(self._markup.inline(inert(value), actual, tag))
@@ -60,10 +71,23 @@ class PageContext:
 
     def t_format(self, string_id: str, **values: object) -> Markup:
         """An interface text with its {placeholders} filled in (values are escaped)."""
-        text = self.t(string_id)
-        for name, value in values.items():
-            text = Markup(text.replace(placeholder(name), inert(str(value))))
-        return text
+        return self.say_filled(self.catalogue.string(string_id), f"strings/{string_id}/text", **values)
+
+    def plain_text(self, text: Text) -> str:
+        """A text as plain words in the best language (to fill into another text)."""
+        return text.best(self.language)[0]
+
+    def contact(self, organisation_id: str) -> HowToContact:
+        """How residents reach this organisation (guide.contacts)."""
+        return how_to_contact(self.catalogue, organisation_id)
+
+    def language_list(self, codes: tuple[str, ...]) -> str:
+        """Language names in the page's language, listed as that language lists things."""
+        return format_list([language_name(code, self.language) for code in codes], locale=self.language)
+
+    def listed(self, prefix: str, ids: Iterable[str]) -> Markup:
+        """The interface texts `prefix + id`, listed with the page language's own separators."""
+        return Markup(format_list([str(self.t(prefix + item)) for item in ids], locale=self.language))
 
     def notice(self, *records: object) -> Markup:
         """A note in the reader's language when texts of `records` are untranslated or outdated."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from babel.units import format_unit
 
+from guide import placeholders
 from guide.models import LANGUAGES, Catalogue, ClientGroup, Organisation, PathLimit, PathStep, Service, Text
 
 GROUPS: tuple[ClientGroup, ...] = ("jobseekers", "others")
@@ -70,7 +71,7 @@ def duration(amount: int, unit: str, language: str) -> str:
     return format_unit(amount, f"duration-{unit}", length="long", locale=language)
 
 
-def fill(text: Text, values: dict[str, int | None], unit: str) -> Text:
+def fill(text: Text, key: str, values: dict[str, int | None], unit: str) -> Text:
     """`text` in every language with {amount}, {duration}, {extension}, {extension_duration} filled in.
 
     {amount} is the bare number, for languages whose grammar needs the unit word in a case of its
@@ -78,11 +79,14 @@ def fill(text: Text, values: dict[str, int | None], unit: str) -> Text:
     """
     filled = {}
     for language, value in text.as_dict().items():
-        for name, number in values.items():
-            if number is not None:
-                value = value.replace("{" + name + "}", str(number))
-                value = value.replace("{" + name + "_duration}", duration(number, unit, language))
-        filled[language] = value.replace("{duration}", duration(values["amount"] or 0, unit, language))
+        amount, extension = values["amount"] or 0, values["extension"]
+        supplied = {
+            "amount": amount,
+            "duration": duration(amount, unit, language),
+            "extension": "" if extension is None else extension,
+            "extension_duration": "" if extension is None else duration(extension, unit, language),
+        }
+        filled[language] = placeholders.fill(value, key, supplied)
     return Text(**filled)
 
 
@@ -95,7 +99,7 @@ def limit_views(catalogue: Catalogue) -> dict[str, LimitView]:
         durations = {language: duration(limit.amount, limit.unit, language) for language in LANGUAGES}
         views[limit.id] = LimitView(
             limit=limit,
-            text=fill(limit.text, values, limit.unit),
+            text=fill(limit.text, f"path_limits/{limit.id}/text", values, limit.unit),
             duration=Text(**durations),
             percent=round(100 * months(limit) / longest, 2),
             extension_percent=round(100 * months(limit, limit.extension or 0) / longest, 2),

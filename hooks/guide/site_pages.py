@@ -7,9 +7,10 @@ from pathlib import Path
 
 from jinja2 import Environment
 
+from guide.contacts import GAPS_PAGE, gaps
 from guide.eligibility_pages import eligibility_pages
 from guide.models import Catalogue
-from guide.pages import GeneratedPage, generated_pages
+from guide.pages import GeneratedPage, PageContext, generated_pages
 from guide.review_dates import build_date, review_page
 from guide.status_page import report_for, source_stamp, translations_page
 
@@ -22,4 +23,14 @@ def site_pages(catalogue: Catalogue, root: Path, language: str, environment: Env
         *eligibility_pages(catalogue, language, environment),
         translations_page(catalogue, report, language, environment),
         review_page(catalogue, language, environment, build_date()),
+        gaps_page(catalogue, language, environment),
     ]
+
+
+def gaps_page(catalogue: Catalogue, language: str, environment: Environment) -> GeneratedPage:
+    """The staff page listing every contact gap: the city's to-do list."""
+    page = PageContext(catalogue, language, GAPS_PAGE, environment)
+    markdown = environment.get_template("kuopio/contact_gaps.html").render(
+        page=page, catalogue=catalogue, lang=language, gaps=gaps(catalogue)
+    )
+    return GeneratedPage(GAPS_PAGE, markdown)

@@ -15,6 +15,7 @@ from pathlib import Path
 from babel.messages.pofile import PoFileError, read_po
 from pydantic import ValidationError
 
+from guide import placeholders
 from guide.messages import LANGUAGE_NAMES
 from guide.models import DEFAULT_LANGUAGE, LANGUAGES, Catalogue, Text
 from guide.problems import Position, Problem
@@ -89,6 +90,12 @@ def apply_translations(catalogue: Catalogue, store: Store) -> tuple[Catalogue, l
         for language, entries in store.items():
             entry = entries.get(key)
             if text.get(language) or entry is None or not entry.translation:
+                continue
+            if message := placeholders.problem_of(key, entry.translation):
+                position = Position(f"{TRANSLATIONS_DIR}/{language}.po", entry.line)
+                problems.append(
+                    Problem(position, f"the {LANGUAGE_NAMES.get(language, language)} translation of '{key}': {message}")
+                )
                 continue
             updates[language] = entry.translation
             if not entry.is_current(text.fi):

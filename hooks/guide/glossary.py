@@ -1,0 +1,103 @@
+"""The glossaries of translations/glossary/<language>.yaml, made binding.
+
+Each entry names a Finnish term (`fi`, alternatives separated by commas) and the term every
+translation must use (the language's key; `accept:` lists other accepted forms, e.g. a short
+form). Where the Finnish text of an entry contains the Finnish term, the translation must contain
+the glossary's term, or the entry's key is listed under `exceptions:` with the reason in a comment.
+English has no file of its own: the `en` key of the Swedish glossary is the English term.
+
+Words inflect in every language here, so terms are compared by stems: the start of each word,
+a few letters shorter than the word, found at the start of a word of the text (inside a word in
+Arabic and Persian, which attach prefixes such as ال and و, and in Finnish compounds).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from guide.models import Catalogue
+from guide.texts import text_fields
+
+GLOSSARY_DIR = Path("translations") / "glossary"
+ENGLISH_FROM = "sv"
+_WORD = re.compile(r"\w+", re.UNICODE)
+_INSIDE_WORDS = frozenset({"ar", "fa", "fi"})
+
+
+@dataclass(frozen=True)
+class Term:
+    """One binding glossary entry of one language."""
+
+    finnish: tuple[str, ...]
+    required: tuple[str, ...]  # any of these forms will do
+    exceptions: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Violation:
+    """A translation that does not use a glossary term."""
+
+    language: str
+    key: str
+    term: Term
+    translation: str
+
+
+def _alternatives(value: object) -> tuple[str, ...]:
+    if isinstance(value, list):
+        return tuple(str(item) for item in value)
+    text = re.sub(r"\([^)]*\)", "", str(value or ""))  # "(681/2023)" is no word to look for
+    return tuple(part.strip() for part in text.split(",") if part.strip())
+
+
+def glossary(root: Path, language: str) -> list[Term]:
+    """The binding terms of `language` (empty when it has no glossary)."""
+    path = root / GLOSSARY_DIR / f"{ENGLISH_FROM if language == 'en' else language}.yaml"
+    if not path.is_file():
+        return []
+    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    terms = []
+    for entry in entries:
+        required = _alternatives(entry.get(language)) + _alternatives(entry.get(f"accept_{language}", []))
+        if language != "en":
+            required += _alternatives(entry.get("accept", []))
+        if required:
+            terms.append(Term(_alternatives(entry.get("fi")), required, frozenset(entry.get("exceptions", []))))
+    return terms
+
+
+def _stems(phrase: str, language: str) -> list[str]:
+    words = _WORD.findall(phrase.lower())
+    return [
+        word if len(word) <= 4 else word[: max(4, len(word) - (1 if language in ("ar", "fa") else 2))] for word in words
+    ]
+
+
+def contains(text: str, phrase: str, language: str) -> bool:
+    """True when every word of `phrase` appears, inflected or not, in `text`."""
+    words = _WORD.findall(text.lower())
+    inside = language in _INSIDE_WORDS
+    return all(
+        any((stem in word) if inside else word.startswith(stem) for word in words) for stem in _stems(phrase, language)
+    )
+
+
+def violations(root: Path, catalogue: Catalogue, language: str) -> Iterator[Violation]:
+    """Every translated text of `language` that leaves out a glossary term its Finnish text uses."""
+    terms = glossary(root, language)
+    for key, text in text_fields(catalogue):
+        translation = text.get(language)
+        if not translation:
+            continue
+        for term in terms:
+            if key in term.exceptions:
+                continue
+            if any(contains(text.fi, finnish, "fi") for finnish in term.finnish) and not any(
+                contains(translation, form, language) for form in term.required
+            ):
+                yield Violation(language, key, term, translation)
