@@ -75,7 +75,7 @@ def test_the_export_has_every_service_once_in_data_order(built_site: Path, expor
     services = json.loads((built_site / "api" / "services.json").read_text(encoding="utf-8"))["services"]
     assert set(export) == {"services"}
     assert [s["sourceId"] for s in export["services"]] == [s["id"] for s in services]
-    assert len(services) == 18
+    assert len(services) == len(load_catalogue(REPO).services) > 0
 
 
 def test_every_field_is_within_ptvs_limits_and_enumerations(export: dict[str, Any]) -> None:
