@@ -9,7 +9,7 @@ under src/:
 - PTV.Domain.Model/Models/OpenApi/V9/V9VmOpenApiServiceInBase.cs (description types and limits,
   Summary required, the enums' attributes);
 - PTV.Domain.Model/Models/OpenApi/VmOpenApiServiceBase.cs (sourceId pattern, names at most 100,
-  requirements at most 2500);
+  keywords at most 150, requirements at most 2500);
 - PTV.Domain.Model/Models/OpenApi/VmOpenApiServiceInVersionBase.cs (classification patterns,
   mainResponsibleOrganization a GUID);
 - PTV.Domain.Model/Models/OpenApi/VmOpenApiLocalizedListItem.cs (language and type of a text);
@@ -101,6 +101,7 @@ def test_every_field_is_within_ptvs_limits_and_enumerations(export: dict[str, An
         assert descriptions[("Summary", "fi")] == service.summary.fi
         assert descriptions[("UserInstruction", "fi")].startswith(f"1. {service.steps[0].fi}")
         assert all(len(r["value"]) <= 2500 and r["language"] in TEXT_LANGUAGES for r in item["requirements"])
+        assert all(0 < len(k["value"]) <= 150 and k["language"] in TEXT_LANGUAGES for k in item["keywords"])
         assert item["languages"] == list(service.languages or ())  # only what the data states
         assert item["areaType"] == "LimitedType"
         assert item["areas"] == [

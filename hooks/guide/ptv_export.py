@@ -9,6 +9,7 @@ Choices, where PTV's fields are wider than our data:
   PTV wants the name and the descriptions in every language it gets;
 - Description is the service's description, Requirements its audience ("who it is for") and
   UserInstruction its numbered steps, as plain text (Markdown emphasis and links written out);
+  keywords are the service's comma-separated search keywords, one item each;
 - areas are the official codes (`code`) of the service's municipalities; an entry without a code
   (the rest of the employment area) is not one municipality and is left out;
 - serviceProducers follow Liite 1: each client group's provider produces it itself, unless
@@ -94,6 +95,7 @@ def _service(catalogue: Catalogue, ptv: PtvFile, service: Service) -> Exported:
         + texts("serviceDescriptions", "Description", service.description, f"{key}/description")
         + texts("serviceDescriptions", "UserInstruction", instructions, f"{key}/steps/0"),
         "requirements": texts("requirements", "", service.audience, f"{key}/audience"),
+        "keywords": _keywords(service, languages, exported.origins, f"{key}/keywords"),
         "languages": list(service.languages or ()),
         "areaType": "LimitedType",
         "areas": _areas(catalogue, service),
@@ -105,6 +107,17 @@ def _service(catalogue: Catalogue, ptv: PtvFile, service: Service) -> Exported:
         "publishingStatus": PUBLISHING_STATUS,
     }
     return exported
+
+
+def _keywords(service: Service, languages: list[str], origins: dict[Origin, str], key: str) -> list[dict[str, str]]:
+    """The comma-separated keywords, one item each, in the languages the service's texts go in."""
+    keywords, items = service.keywords, []
+    for language in languages if keywords else []:
+        text = keywords.get(language) if keywords else None
+        if keywords and text and not keywords.is_outdated(language):
+            origins[("keywords", "", language)] = key
+            items += [{"language": language, "value": word.strip()} for word in text.split(",") if word.strip()]
+    return items
 
 
 def _steps_text(service: Service) -> Text | None:

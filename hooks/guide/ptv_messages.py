@@ -15,6 +15,7 @@ FIELD_NAMES = {
     ("serviceDescriptions", "Description"): "description",
     ("serviceDescriptions", "UserInstruction"): "steps ('how to get it', sent as the user instruction)",
     ("requirements", ""): "audience ('who it is for', sent as the requirements)",
+    ("keywords", ""): "keyword",
 }
 FIELD_HELP = {
     "sourceId": "its id",

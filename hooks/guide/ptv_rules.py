@@ -58,6 +58,7 @@ DESCRIPTION_MAX = {
     "ServiceType": 500,
 }
 REQUIREMENTS_MAX = 2500
+KEYWORD_MAX = 150
 LAW_NAME_MAX = 500
 WEB_PAGE_URL_MAX = 500
 WEB_PAGE_NAME_MAX = 100
@@ -118,6 +119,7 @@ def refusals(service: dict[str, Any]) -> list[Refusal]:
         "Summary",
     )
     found += _texts(service.get("requirements", []), "requirements", ("",), lambda _: REQUIREMENTS_MAX, "")
+    found += _keyword_lengths(service.get("keywords", []))
     found += _languages(service.get("languages", []))
     found += _areas(service)
     found += _legislation(service.get("legislation", []))
@@ -153,6 +155,14 @@ def _texts(
     if required and not any(item.get("type") == required for item in items):
         found.append(Refusal(field, "missing", type=required))
     return found
+
+
+def _keyword_lengths(keywords: list[dict[str, str]]) -> list[Refusal]:
+    return [
+        Refusal("keywords", "too_long", language=k["language"], value=k["value"], limit=KEYWORD_MAX)
+        for k in keywords
+        if len(k["value"]) > KEYWORD_MAX
+    ]
 
 
 def _languages(languages: list[str]) -> list[Refusal]:
