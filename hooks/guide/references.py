@@ -74,6 +74,10 @@ def _duplicate_ids(catalogue: Catalogue, position: Callable[[tuple[str | int, ..
         ("municipalities", catalogue.municipalities),
         ("life_situations", catalogue.life_situations),
         ("services", catalogue.services),
+        ("programme_sections", catalogue.programme_sections),
+        ("strings", catalogue.strings),
+        ("path_limits", catalogue.path_limits),
+        ("path_steps", catalogue.path_steps),
     ):
         first_line: dict[str, int] = {}
         for index, record in enumerate(records):
