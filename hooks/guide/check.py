@@ -7,9 +7,10 @@ import os
 import sys
 from pathlib import Path
 
-from guide.loader import load_catalogue
+from guide.loader import load_catalogue_cached, sources_cached
 from guide.problems import DataError
 from guide.review_dates import MAX_AGE_MONTHS, review_warnings
+from guide.translation_checks import markup_warnings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17,20 +18,22 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     root = Path(args[0]) if args else Path.cwd()
     try:
-        catalogue = load_catalogue(root)
+        catalogue = load_catalogue_cached(root)
     except DataError as error:
         print(error, file=sys.stderr)
         return 1
     print(f"data/ is valid: {len(catalogue.services)} services, {len(catalogue.organisations)} organisations.")
-    warnings = review_warnings(root, catalogue, datetime.date.today())
+    source, store = sources_cached(root)
+    overdue = review_warnings(root, catalogue, datetime.date.today())
+    warnings = overdue + markup_warnings(source, store)
     for line in warnings:
         print(line)
         if os.environ.get("GITHUB_ACTIONS") == "true":  # shown beside the line in the pull request
             path, number, column, message = line.split(":", 3)
             print(f"::warning file={path},line={number},col={column}::{message.strip()}")
-    if warnings:
+    if overdue:
         print(
-            f"{len(warnings)} service(s) last reviewed more than {MAX_AGE_MONTHS} months ago "
+            f"{len(overdue)} service(s) last reviewed more than {MAX_AGE_MONTHS} months ago "
             "(a warning: the check passes)."
         )
     return 0

@@ -26,8 +26,7 @@ MESSAGES: dict[str, str] = {
         "(a quote inside a text enclosed in {quote} is written {doubled})"
     ),
     "colon_in_text": (
-        "this text contains ': ' (a colon and a space), which starts a new field; "
-        "put the whole text in quotes: \"...\""
+        "this text contains ': ' (a colon and a space), which starts a new field; put the whole text in quotes: \"...\""
     ),
     "colon_missing": "this line has no ':' after its name; write 'name: value'",
     "indentation": (
@@ -36,30 +35,22 @@ MESSAGES: dict[str, str] = {
     ),
     "flow_unclosed": "the list opened with {opener} on line {line} is not closed with {closer}",
     "backslash": (
-        "a backslash (\\) inside double quotes starts a special character; write it twice (\\\\) "
-        "or use single quotes"
+        "a backslash (\\) inside double quotes starts a special character; write it twice (\\\\) or use single quotes"
     ),
     "yaml_unreadable": (
         "the line cannot be read; check its quotes, colons and indentation, and those of the line above"
     ),
     "anchors": "anchors and aliases (&name, *name) are not allowed; write the value out",
-    "comment_in_text": (
-        "this text contains ' #': put the text in quotes, otherwise everything after ' #' is dropped"
-    ),
-    "yes_no_key": (
-        "write yes/no answers in quotes (\"{text}\"): without them '{text}' is read as true or false"
-    ),
+    "comment_in_text": ("this text contains ' #': put the text in quotes, otherwise everything after ' #' is dropped"),
+    "yes_no_key": ("write yes/no answers in quotes (\"{text}\"): without them '{text}' is read as true or false"),
     "yes_no_value": (
-        "'{field}' {where} should be text; write '{text}' in quotes (\"{text}\"), otherwise it is read as "
-        "true or false"
+        "'{field}' {where} should be text; write '{text}' in quotes (\"{text}\"), otherwise it is read as true or false"
     ),
     "empty_value": "'{field}' {where} is empty; write its value after the colon, or remove the line",
     "empty_text": "'{field}' {where} has no text; write at least the Finnish text below it as 'fi: ...'",
     "empty_entry": "the entry {where} is empty; write its fields or remove the '-' line",
     # Texts
-    "unsafe_link": (
-        "the link '{url}' in '{field}' is not allowed: links must start with https://, mailto: or tel:"
-    ),
+    "unsafe_link": ("the link '{url}' in '{field}' is not allowed: links must start with https://, mailto: or tel:"),
     "invisible": (
         "{what} contains an invisible character ({code}, zero-width or a text-direction control), which "
         "can hide or reorder text; delete it, e.g. by retyping the words around it"
@@ -71,10 +62,10 @@ MESSAGES: dict[str, str] = {
     ),
     "reviewed_not_date": "'reviewed' {where} should be a date written YYYY-MM-DD (e.g. 2025-01-31), not '{value}'",
     # Translation files (PO)
-    "po_unquoted": "the text after {keyword} must be in double quotes: {keyword} \"...\"",
-    "po_unclosed": "the quote opened on line {line} is never closed; end the text with \"",
-    "po_after_quote": "there is more on the line after the closing quote; a quote inside a text is written \\\"",
-    "po_stray_line": "this line is not part of an entry; a text line starts and ends with \"",
+    "po_unquoted": 'the text after {keyword} must be in double quotes: {keyword} "..."',
+    "po_unclosed": 'the quote opened on line {line} is never closed; end the text with "',
+    "po_after_quote": 'there is more on the line after the closing quote; a quote inside a text is written \\"',
+    "po_stray_line": 'this line is not part of an entry; a text line starts and ends with "',
     "po_keyword": "'{word}' is not a word of a translation entry; use msgctxt, msgid or msgstr",
     "po_twice": "the entry has {keyword} twice (first on line {first}); every entry has one msgctxt, msgid and msgstr",
     "po_no_msgid": "{keyword} comes before the msgid of its entry; each entry is msgctxt, msgid, msgstr in this order",

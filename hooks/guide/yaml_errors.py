@@ -97,7 +97,9 @@ def describe_yaml_error(error: yaml.MarkedYAMLError, text: str, path: str) -> Pr
         return at(mark.line, mark.column, say("backslash"))
     if "quoted scalar" in context and context_mark:
         quote = lines[context_mark.line][context_mark.column] if context_mark.line < len(lines) else '"'
-        return at(context_mark.line, context_mark.column, say("unclosed_quote", quote=quote, line=context_mark.line + 1))
+        return at(
+            context_mark.line, context_mark.column, say("unclosed_quote", quote=quote, line=context_mark.line + 1)
+        )
     if "\t" in problem or "tab" in problem:
         return at(line, 0, say("tab", line=line + 1))
     if line < len(lines) and (quote := _text_after_quote(lines[line])):
