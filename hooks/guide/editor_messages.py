@@ -68,12 +68,12 @@ MESSAGES: dict[str, str] = {
     "po_stray_line": 'this line is not part of an entry; a text line starts and ends with "',
     "po_keyword": "'{word}' is not a word of a translation entry; use msgctxt, msgid or msgstr",
     "po_twice": "the entry has {keyword} twice (first on line {first}); every entry has one msgctxt, msgid and msgstr",
-    "po_no_msgid": "{keyword} comes before the msgid of its entry; each entry is msgctxt, msgid, msgstr in this order",
+    "po_no_msgid": "the entry has no msgid line (the Finnish text) before its {keyword}; write msgctxt, msgid, msgstr in this order",
     "po_no_msgstr": "the entry '{key}' has no msgstr line (the translation)",
     "po_no_key": "this entry has no msgctxt (the text's key)",
     "po_duplicate": "the key '{key}' is given twice (first on line {first}); keep only one entry",
     "po_orphan": (
-        "no text in data/ has the key '{key}'{hint}; correct the key, or delete the entry if its text was removed"
+        "no text in data/ has the key '{key}'{hint}: correct the key, or delete the entry if its text was removed"
     ),
     "po_unreadable": "the translation file cannot be read near line {line}; compare this entry with one that works",
     "po_markup": (
@@ -85,6 +85,6 @@ MESSAGES: dict[str, str] = {
 }
 
 
-def say(key: str, **values: object) -> str:
-    """The message `key` with its blanks filled in."""
-    return MESSAGES[key].format(**values)
+def say(message: str, /, **values: object) -> str:
+    """The catalogue's `message` with its blanks filled in."""
+    return MESSAGES[message].format(**values)

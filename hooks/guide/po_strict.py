@@ -30,6 +30,7 @@ class ScannedEntry:
     msgid: str = ""
     msgstr_lines: list[tuple[int, str]] = field(default_factory=list)
     part: str = ""  # the keyword whose text continues on the next "..." line
+    last_line: int = 0
     _key_parts: list[str] = field(default_factory=list)
 
     def line_of(self, needle: str) -> int:
@@ -64,9 +65,9 @@ def scan_po(text: str, path: str) -> tuple[list[ScannedEntry], list[Problem]]:
 
     def finish() -> None:
         if current is not None:
-            if current.msgid_line and not current.msgstr_line:
-                problem(current.msgid_line, say("po_no_msgstr", key=current.key or current.msgid[:40]))
             current.key = "".join(current._key_parts) if current.key_line else None
+            if current.msgid_line and not current.msgstr_line:
+                problem(current.last_line, say("po_no_msgstr", key=current.key or current.msgid[:40]))
             entries.append(current)
 
     for number, line in enumerate(text.splitlines(), start=1):
@@ -82,6 +83,8 @@ def scan_po(text: str, path: str) -> tuple[list[ScannedEntry], list[Problem]]:
             word = _WORD_THEN_TEXT.match(stripped)
             problem(number, say("po_keyword", word=word.group(1)) if word else say("po_stray_line"))
             continue
+        if current is not None:
+            current.last_line = number
         body = _string_body(string, keyword.group(1) if keyword else None, number, problem)
         if keyword is None:
             if current is None or not current.part:
@@ -96,13 +99,15 @@ def scan_po(text: str, path: str) -> tuple[list[ScannedEntry], list[Problem]]:
                 problem(number, say("po_twice", keyword="msgid", first=current.msgid_line))
                 continue
             finish()
-            current = ScannedEntry()
+            current = ScannedEntry(last_line=number)
         first = {"msgctxt": current.key_line, "msgid": current.msgid_line, "msgstr": current.msgstr_line}.get(base)
         if first and word in ("msgctxt", "msgid", "msgstr"):
             problem(number, say("po_twice", keyword=word, first=first))
             continue
         if base in ("msgstr", "msgid_plural") and not current.msgid_line:
             problem(number, say("po_no_msgid", keyword=word))
+            current.msgid_line = current.msgstr_line = number  # the entry ends here
+            current.part = ""
             continue
         if base == "msgctxt":
             current.key_line = number

@@ -36,7 +36,7 @@ def orphan_problems(source: Catalogue, store: Store) -> list[Problem]:
             if key in known:
                 continue
             close = difflib.get_close_matches(key, keys, n=1, cutoff=0.8)
-            hint = f"; did you mean '{close[0]}'?" if close else ""
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
             position = Position(f"{TRANSLATIONS_DIR}/{language}.po", entry.key_line or entry.line)
             problems.append(Problem(position, say("po_orphan", key=key, hint=hint)))
     return problems
