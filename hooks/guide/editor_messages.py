@@ -68,7 +68,10 @@ MESSAGES: dict[str, str] = {
     "po_stray_line": 'this line is not part of an entry; a text line starts and ends with "',
     "po_keyword": "'{word}' is not a word of a translation entry; use msgctxt, msgid or msgstr",
     "po_twice": "the entry has {keyword} twice (first on line {first}); every entry has one msgctxt, msgid and msgstr",
-    "po_no_msgid": "the entry has no msgid line (the Finnish text) before its {keyword}; write msgctxt, msgid, msgstr in this order",
+    "po_no_msgid": (
+        "the entry has no msgid line (the Finnish text) before its {keyword}; "
+        "write msgctxt, msgid, msgstr in this order"
+    ),
     "po_no_msgstr": "the entry '{key}' has no msgstr line (the translation)",
     "po_no_key": "this entry has no msgctxt (the text's key)",
     "po_duplicate": "the key '{key}' is given twice (first on line {first}); keep only one entry",

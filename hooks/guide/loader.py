@@ -205,6 +205,11 @@ def sources_cached(root: Path) -> tuple[Catalogue, Store]:
     return source, store
 
 
+def data_stamp(root: Path) -> tuple[tuple[str, int, int], ...]:
+    """What changes when a file in data/ or translations/ changes (name, time, size of each)."""
+    return _stamp(root)
+
+
 def _stamp(root: Path) -> tuple[tuple[str, int, int], ...]:
     files = sorted((root / "data").glob("*.yaml")) + sorted((root / "translations").glob("*.po"))
     return tuple((path.name, stat.st_mtime_ns, stat.st_size) for path in files for stat in [path.stat()])
