@@ -221,14 +221,16 @@ def test_outcome_readings_must_exist(tmp_path):
 def test_every_interface_text_of_the_page_is_present(tmp_path):
     root = tree_copy(tmp_path, "  - {id: print, text: {fi: teksti print}}\n", "")
     assert problems_of(root) == [
-        f"data/eligibility.yaml:{line_of(root, FILE, 'strings:') + 1}:3: interface text 'print' is missing under 'strings:'"
+        f"data/eligibility.yaml:{line_of(root, FILE, 'strings:') + 1}:3: "
+        "interface text 'print' is missing under 'strings:'"
     ]
 
 
 def test_every_value_of_a_fact_has_a_label(tmp_path):
     root = tree_copy(tmp_path, "      - {id: employed, label: {fi: Olen töissä}}\n", "")
     assert problems_of(root) == [
-        f"data/eligibility.yaml:{line_of(root, FILE, '- {id: unemployed')}:7: fact 'jobseeker' has no label for: employed"
+        f"data/eligibility.yaml:{line_of(root, FILE, '- {id: unemployed')}:7: "
+        "fact 'jobseeker' has no label for: employed"
     ]
 
 

@@ -7,8 +7,8 @@ with the editor's message instead."""
 from __future__ import annotations
 
 import functools
-import json
 import http.server
+import json
 import threading
 from collections.abc import Iterator
 from html.parser import HTMLParser

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 from guide import path_checks, references
 from guide.eligibility_checks import load_eligibility
 from guide.eligibility_model import GUIDANCE_KOTOL_SECTION
-from guide.messages import describe
+from guide.messages import describe, without_echoes
 from guide.models import (
     Catalogue,
     LifeSituation,
@@ -146,7 +146,7 @@ def _validate_list(
         try:
             valid.append((index, model.model_validate(item)))
         except ValidationError as error:
-            for detail in error.errors():
+            for detail in without_echoes(error.errors()):
                 loc = (list_key, index, *detail["loc"])
                 is_key = detail["type"] == "extra_forbidden"
                 position = (

@@ -94,6 +94,25 @@ def _editor_mistake(
     return None
 
 
+def without_echoes(details: list[ErrorDetails]) -> list[ErrorDetails]:
+    """The errors without a "missing field" that a misspelt field next to it already explains.
+
+    `reviewd:` gives both "unknown field 'reviewd'; did you mean 'reviewed'?" and "required field
+    'reviewed' is missing": one mistake, so only the first is kept.
+    """
+    misspelt: dict[Location, list[str]] = {}
+    for detail in details:
+        if detail["type"] == "extra_forbidden":
+            misspelt.setdefault(tuple(detail["loc"][:-1]), []).append(str(detail["loc"][-1]))
+
+    def echoed(detail: ErrorDetails) -> bool:
+        loc = tuple(detail["loc"])
+        names = misspelt.get(loc[:-1], [])
+        return detail["type"] == "missing" and bool(difflib.get_close_matches(str(loc[-1]), names, n=1, cutoff=0.6))
+
+    return [detail for detail in details if not echoed(detail)]
+
+
 def _field_name(loc: Location) -> str:
     names = [str(part) for part in loc if isinstance(part, str)]
     return ".".join(names) if names else "value"

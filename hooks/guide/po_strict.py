@@ -83,14 +83,14 @@ def scan_po(text: str, path: str) -> tuple[list[ScannedEntry], list[Problem]]:
             word = _WORD_THEN_TEXT.match(stripped)
             problem(number, say("po_keyword", word=word.group(1)) if word else say("po_stray_line"))
             continue
-        if current is not None:
-            current.last_line = number
         body = _string_body(string, keyword.group(1) if keyword else None, number, problem)
         if keyword is None:
             if current is None or not current.part:
                 problem(number, say("po_stray_line"))
-            elif body is not None:
-                _append(current, current.part, body, number)
+            else:
+                current.last_line = number
+                if body is not None:
+                    _append(current, current.part, body, number)
             continue
         word = keyword.group(1)
         base = "msgstr" if word.startswith("msgstr") else word
@@ -116,6 +116,7 @@ def scan_po(text: str, path: str) -> tuple[list[ScannedEntry], list[Problem]]:
         elif base == "msgstr" and not current.msgstr_line:
             current.msgstr_line = number
         current.part = base
+        current.last_line = number
         if body is not None:
             _append(current, base, body, number)
     finish()
