@@ -154,6 +154,15 @@ EDITS = [
         offset=4,
     ),
     Edit("msgctxt with a typo", P, SV_SUMMARY, SV_SUMMARY.replace("summary", "sumary"), "sumary", "po_orphan"),
+    Edit(
+        "entries of a removed service",
+        P,
+        SV_TITLE,
+        SV_TITLE + '\n\nmsgctxt "services/poistettu/title"\nmsgid "Poistettu"\nmsgstr "Borttagen"\n\n'
+        'msgctxt "services/poistettu/summary"\nmsgid "Poistettu."\nmsgstr "Borttagen."',
+        "services/poistettu/title",
+        "po_orphan_record",
+    ),
     Edit("misspelt keyword", P, SV_SUMMARY, SV_SUMMARY.replace("msgctxt", "msgtxt"), "msgtxt", "po_keyword"),
     Edit("msgstr keyword missing", P, SV_TITLE, '"Vägledning och rådgivning"', "Vägledning", "po_no_msgstr"),
     Edit("msgctxt missing", P, SV_SUMMARY + "\n", "", "kaikille maahan", "po_no_key"),

@@ -78,6 +78,10 @@ MESSAGES: dict[str, str] = {
     "po_orphan": (
         "no text in data/ has the key '{key}'{hint}: correct the key, or delete the entry if its text was removed"
     ),
+    "po_orphan_record": (
+        "the {count} entries from here on whose key starts with '{record}/' match no text: '{record}' is not in "
+        "data/ (removed, or its id changed); change their keys to the new id, or delete them"
+    ),
     "po_unreadable": "the translation file cannot be read near line {line}; compare this entry with one that works",
     "po_markup": (
         "warning: the {language} translation of '{key}' contains {markup}, which the Finnish text has not; "

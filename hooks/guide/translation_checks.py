@@ -27,19 +27,36 @@ MARKUP: dict[str, re.Pattern[str]] = {
 
 
 def orphan_problems(source: Catalogue, store: Store) -> list[Problem]:
-    """An error at the `msgctxt` line of each entry whose key names no text of the data."""
+    """An error at the `msgctxt` line of each entry whose key names no text of the data.
+
+    The entries of a record that is no longer in the data (removed, or its id changed) are one
+    mistake: they are reported once per file, at the first of them.
+    """
     keys = sorted(key for key, _ in text_fields(source))
-    known = set(keys)
+    known, records = set(keys), {_record(key) for key in keys}
     problems = []
     for language, entries in store.items():
+        path = f"{TRANSLATIONS_DIR}/{language}.po"
+        gone: dict[str, list[int]] = {}
         for key, entry in entries.items():
+            line = entry.key_line or entry.line
             if key in known:
+                continue
+            if _record(key) not in records:
+                gone.setdefault(_record(key), []).append(line)
                 continue
             close = difflib.get_close_matches(key, keys, n=1, cutoff=0.8)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
-            position = Position(f"{TRANSLATIONS_DIR}/{language}.po", entry.key_line or entry.line)
-            problems.append(Problem(position, say("po_orphan", key=key, hint=hint)))
+            problems.append(Problem(Position(path, line), say("po_orphan", key=key, hint=hint)))
+        for record, lines in gone.items():
+            message = say("po_orphan_record", record=record, count=len(lines))
+            problems.append(Problem(Position(path, min(lines)), message))
     return problems
+
+
+def _record(key: str) -> str:
+    """The record a key belongs to, e.g. 'services/kotoutumiskoulutus' of '.../steps/0'."""
+    return "/".join(key.split("/")[:2])
 
 
 def markup_warnings(source: Catalogue, store: Store) -> list[str]:
