@@ -52,7 +52,7 @@ MESSAGES: dict[str, str] = {
     # Texts
     "unsafe_link": ("the link '{url}' in '{field}' is not allowed: links must start with https://, mailto: or tel:"),
     "invisible": (
-        "{what} contains an invisible character ({code}, zero-width or a text-direction control), which "
+        "{what} contains the invisible character {code} (zero-width or a text-direction control), which "
         "can hide or reorder text; delete it, e.g. by retyping the words around it"
     ),
     "reviewed_future": "the date {value} in 'reviewed' {where} is in the future; write the day the service was checked",

@@ -17,10 +17,10 @@ from guide.yaml_source import Location, SourceDocument
 
 SAFE_LINK = ("https://", "mailto:", "tel:")
 _LINKS = (
-    re.compile(r"\]\(\s*<?([^)\s>]*)"),  # [words](address), ![image](address)
+    re.compile(r"\]\(\s*<?([^)\s>]*)>?[^)]*\)"),  # [words](address), ![image](address)
     re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*)>"),  # <address>
     re.compile(r"^\s*\[[^\]]+\]:\s*<?(\S*?)>?(?:\s|$)", re.MULTILINE),  # [name]: address
-    re.compile(r"""(?:href|src)\s*=\s*["']?([^"'\s>]*)""", re.IGNORECASE),  # raw HTML
+    re.compile(r"""<[a-zA-Z][^>]*?\b(?:href|src)\s*=\s*["']?([^"'\s>]*)[^>]*>""", re.IGNORECASE),  # raw HTML
 )
 
 
