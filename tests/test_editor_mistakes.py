@@ -267,3 +267,17 @@ def test_markup_in_a_translation_is_a_warning_at_its_msgstr(tmp_path: Path) -> N
 def test_markdown_the_finnish_text_has_too_is_no_warning(tmp_path: Path) -> None:
     result = check(project(tmp_path))  # the description is *emphasised* in both languages
     assert "warning" not in result.stdout
+
+
+def test_a_translators_file_is_read_as_strictly_on_import(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    before = (root / P).read_text(encoding="utf-8")
+    incoming = tmp_path / "sv-from-translator.po"
+    incoming.write_text(before.replace(SV_TITLE, 'msgstr "Vägledning och rådgivning'), encoding="utf-8")
+    env = {"PYTHONPATH": str(REPO / "hooks"), "PATH": "/usr/bin:/bin"}
+    command = [sys.executable, "-m", "guide.translation_cli", "import", "sv", str(incoming)]
+    result = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 1
+    line = incoming.read_text(encoding="utf-8").splitlines().index('msgstr "Vägledning och rådgivning') + 1
+    assert result.stderr.splitlines()[0] == f"{incoming}:{line}:1: " + MESSAGES["po_unclosed"].format(line=line)
+    assert (root / P).read_text(encoding="utf-8") == before, "nothing taken from a broken file"
