@@ -55,6 +55,7 @@ SV_SUMMARY = 'msgctxt "services/ohjaus-ja-neuvonta/summary"'
 EDITS = [
     # data/*.yaml: reading the file
     Edit("tab indentation", S, TITLE, "\tfi: Ohjaus ja neuvonta", "\tfi:", "tab"),
+    Edit("non-breaking space indentation", S, TITLE, "\u00a0     fi: Ohjaus ja neuvonta", "\u00a0", "odd_space"),
     Edit("double quote never closed", S, TITLE, '      fi: "Ohjaus ja neuvonta', '"Ohjaus', "unclosed_quote"),
     Edit("single quote never closed", S, TITLE, "      fi: 'Ohjaus ja neuvonta", "'Ohjaus", "unclosed_quote"),
     Edit(

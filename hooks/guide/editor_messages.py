@@ -20,6 +20,10 @@ MESSAGES: dict[str, str] = {
     "not_utf8": "line {line} has a character that is not UTF-8; save the file as UTF-8",
     # YAML
     "tab": "line {line} is indented with a tab; use spaces",
+    "odd_space": (
+        "line {line} is indented with a special space (e.g. a non-breaking space copied from a document); "
+        "use ordinary spaces"
+    ),
     "unclosed_quote": "the quote {quote} opened on line {line} is never closed; end the text with {quote}",
     "text_after_quote": (
         "there is more on the line after the closing quote {quote}; put the whole text inside the quotes "

@@ -35,12 +35,15 @@ def decode(data: bytes, path: str) -> tuple[str | None, Problem | None]:
 
 
 def tab_problems(text: str, path: str) -> list[Problem]:
-    """A problem for each line whose indentation contains a tab (YAML allows only spaces)."""
+    """A problem for each line indented with a tab or another space than the plain one (e.g. a
+    non-breaking space pasted from a word processor): YAML allows only plain spaces."""
     problems = []
     for number, line in enumerate(text.splitlines(), start=1):
-        indent = line[: len(line) - len(line.lstrip(" \t"))]
-        if "\t" in indent and line.strip():
-            problems.append(Problem(Position(path, number, indent.index("\t") + 1), say("tab", line=number)))
+        indent = line[: len(line) - len(line.lstrip())]
+        odd = next((index for index, character in enumerate(indent) if character != " "), None)
+        if odd is not None and line.strip():
+            message = say("tab", line=number) if indent[odd] == "\t" else say("odd_space", line=number)
+            problems.append(Problem(Position(path, number, odd + 1), message))
     return problems
 
 
