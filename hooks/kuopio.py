@@ -129,9 +129,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
     While `mkdocs serve` shows data with problems, every page shows them instead.
     """
-    problems = _preview(config).page(_languages(config)[0], create_environment(_root(config) / "overrides"))
-    if problems is not None:
-        return problems
+    preview = _preview(config)
+    if preview.problems:
+        return preview.page(_languages(config)[0], create_environment(_root(config) / "overrides")) or html
     blocks = getattr(page, "kg_html_blocks", ())
     if blocks:
         page.present_anchor_ids = (page.present_anchor_ids or set()) | anchor_ids(blocks)

@@ -9,6 +9,7 @@ mistake is reported at its own line (1-based, as editors count), in `editor_mess
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from guide.editor_messages import say
@@ -123,7 +124,7 @@ def scan_po(text: str, path: str) -> tuple[list[ScannedEntry], list[Problem]]:
     return entries, problems + _duplicates(entries, path)
 
 
-def _string_body(string: str, keyword: str | None, number: int, problem) -> str | None:  # noqa: ANN001
+def _string_body(string: str, keyword: str | None, number: int, problem: Callable[[int, str], None]) -> str | None:
     """The text between the quotes of `string`, or None after reporting what is wrong with it."""
     if not string.startswith('"'):
         problem(number, say("po_unquoted", keyword=keyword or "msgstr"))
