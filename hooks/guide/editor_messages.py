@@ -89,7 +89,7 @@ MESSAGES: dict[str, str] = {
     "po_unreadable": "the translation file cannot be read near line {line}; compare this entry with one that works",
     "po_markup": (
         "warning: the {language} translation of '{key}' contains {markup}, which the Finnish text has not; "
-        "it is shown as is, check that it belongs there"
+        "check that it belongs there"
     ),
     "po_too_long": "the {language} translation of '{key}' is {length} characters; at most {limit} fit",
     "po_invalid": "the {language} translation of '{key}' cannot be used; write it again as plain text",
