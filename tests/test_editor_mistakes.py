@@ -217,7 +217,12 @@ def pattern(message: str) -> re.Pattern[str]:
 def test_the_fixture_is_valid(tmp_path: Path) -> None:
     result = check(project(tmp_path))
     assert result.returncode == 0, result.stderr
-    assert "warning" not in result.stdout
+    assert not _data_warnings(result.stdout)
+
+
+def _data_warnings(stdout: str) -> list[str]:
+    """Warnings about the texts themselves; the fixture's PTV gaps (no ptv_id) are not mistakes."""
+    return [line for line in stdout.splitlines() if ": warning: " in line and "PTV" not in line]
 
 
 @pytest.mark.parametrize("edit", EDITS, ids=[edit.name for edit in EDITS])
@@ -267,7 +272,7 @@ def test_markup_in_a_translation_is_a_warning_at_its_msgstr(tmp_path: Path) -> N
 
 def test_markdown_the_finnish_text_has_too_is_no_warning(tmp_path: Path) -> None:
     result = check(project(tmp_path))  # the description is *emphasised* in both languages
-    assert "warning" not in result.stdout
+    assert not _data_warnings(result.stdout)
 
 
 def test_a_translators_file_is_read_as_strictly_on_import(tmp_path: Path) -> None:

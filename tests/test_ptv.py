@@ -191,7 +191,7 @@ def test_make_check_points_at_the_po_line_of_a_translation_ptv_would_refuse(tmp_
     result = _check(root)
     assert result.returncode == 1
     po_lines = (root / "translations" / "sv.po").read_text(encoding="utf-8").splitlines()
-    title_line = po_lines.index('msgctxt "services/ohjaus-ja-neuvonta/title"') + 2  # the msgid's line
+    title_line = po_lines.index('msgctxt "services/ohjaus-ja-neuvonta/title"') + 3  # the msgstr's line
     assert (
         f"translations/sv.po:{title_line}:1: Suomi.fi (PTV) would refuse service 'ohjaus-ja-neuvonta': its name in "
         "Swedish is 107 characters long; PTV takes at most 100 characters (PTV field serviceNames/Name)"
