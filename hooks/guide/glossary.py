@@ -6,9 +6,12 @@ form). Where the Finnish text of an entry contains the Finnish term, the transla
 the glossary's term, or the entry's key is listed under `exceptions:` with the reason in a comment.
 English has no file of its own: the `en` key of the Swedish glossary is the English term.
 
-Words inflect in every language here, so terms are compared by stems: the start of each word,
-a few letters shorter than the word, found at the start of a word of the text (inside a word in
-Arabic and Persian, which attach prefixes such as ال and و, and in Finnish compounds).
+Words inflect in every language here, so terms are compared by stems: each word of a term, a
+few letters shorter (Finnish "-nen" words without it: kotoutuminen, kotoutumisen), must start a
+word of the text; in Arabic and Persian, which attach prefixes such as ال and و, it may also
+stand inside a word. Abbreviations (KotoL, TE, S2, TUVA) must appear as whole words, letter case
+included. Alternatives are separated by commas, semicolons or slashes; text in brackets is a
+gloss and not looked for.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from guide.texts import text_fields
 GLOSSARY_DIR = Path("translations") / "glossary"
 ENGLISH_FROM = "sv"
 _WORD = re.compile(r"\w+", re.UNICODE)
-_INSIDE_WORDS = frozenset({"ar", "fa", "fi"})
+_INSIDE_WORDS = frozenset({"ar", "fa"})
 
 
 @dataclass(frozen=True)
@@ -51,8 +54,8 @@ class Violation:
 def _alternatives(value: object) -> tuple[str, ...]:
     if isinstance(value, list):
         return tuple(str(item) for item in value)
-    text = re.sub(r"\([^)]*\)", "", str(value or ""))  # "(681/2023)" is no word to look for
-    return tuple(part.strip() for part in text.split(",") if part.strip())
+    text = re.sub(r"\([^)]*\)", "", str(value or ""))  # "(681/2023)" is a gloss, no word to look for
+    return tuple(part.strip() for part in re.split(r"[,;/]", text) if part.strip())
 
 
 def glossary(root: Path, language: str) -> list[Term]:
@@ -71,20 +74,31 @@ def glossary(root: Path, language: str) -> list[Term]:
     return terms
 
 
-def _stems(phrase: str, language: str) -> list[str]:
-    words = _WORD.findall(phrase.lower())
-    return [
-        word if len(word) <= 4 else word[: max(4, len(word) - (1 if language in ("ar", "fa") else 2))] for word in words
-    ]
+def _is_abbreviation(word: str) -> bool:
+    return any(char.isdigit() for char in word) or sum(char.isupper() for char in word) > 1
+
+
+def _stem(word: str, language: str) -> str:
+    word = word.lower()
+    if language == "fi" and word.endswith("nen") and len(word) > 6:
+        return word[:-3]
+    return word if len(word) <= 4 else word[: max(4, len(word) - (1 if language in _INSIDE_WORDS else 2))]
 
 
 def contains(text: str, phrase: str, language: str) -> bool:
     """True when every word of `phrase` appears, inflected or not, in `text`."""
-    words = _WORD.findall(text.lower())
+    words = _WORD.findall(text)
+    lowered = [word.lower() for word in words]
     inside = language in _INSIDE_WORDS
-    return all(
-        any((stem in word) if inside else word.startswith(stem) for word in words) for stem in _stems(phrase, language)
-    )
+    for part in _WORD.findall(phrase):
+        if _is_abbreviation(part):
+            found = part in words
+        else:
+            stem = _stem(part, language)
+            found = any(word.startswith(stem) or (inside and stem in word) for word in lowered)
+        if not found:
+            return False
+    return True
 
 
 def violations(root: Path, catalogue: Catalogue, language: str) -> Iterator[Violation]:
