@@ -10,7 +10,7 @@ Words inflect in every language here, so terms are compared by stems: each word 
 few letters shorter (Finnish "-nen" words without it: kotoutuminen, kotoutumisen), must start a
 word of the text; in Arabic and Persian, which attach prefixes such as ال and و, it may also
 stand inside a word. Abbreviations (KotoL, TE, S2, TUVA) must appear as whole words, letter case
-included. Alternatives are separated by commas, semicolons or slashes; text in brackets is a
+included (also before a hyphen: S2-linja). Alternatives are separated by commas, semicolons or slashes; text in brackets is a
 gloss and not looked for.
 """
 
@@ -28,7 +28,7 @@ from guide.texts import text_fields
 
 GLOSSARY_DIR = Path("translations") / "glossary"
 ENGLISH_FROM = "sv"
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = re.compile(r"\w+(?:-\w+)*", re.UNICODE)  # "TE-palvelut" is one word
 _INSIDE_WORDS = frozenset({"ar", "fa"})
 
 
@@ -75,7 +75,7 @@ def glossary(root: Path, language: str) -> list[Term]:
 
 
 def _is_abbreviation(word: str) -> bool:
-    return any(char.isdigit() for char in word) or sum(char.isupper() for char in word) > 1
+    return "-" not in word and (any(char.isdigit() for char in word) or sum(char.isupper() for char in word) > 1)
 
 
 def _stem(word: str, language: str) -> str:
@@ -92,7 +92,7 @@ def contains(text: str, phrase: str, language: str) -> bool:
     inside = language in _INSIDE_WORDS
     for part in _WORD.findall(phrase):
         if _is_abbreviation(part):
-            found = part in words
+            found = any(word == part or word.startswith(f"{part}-") for word in words)
         else:
             stem = _stem(part, language)
             found = any(word.startswith(stem) or (inside and stem in word) for word in lowered)
