@@ -4,10 +4,11 @@ Each entry names a Finnish term (`fi`, alternatives separated by commas) and the
 translation must use (the language's key; `accept:` lists other accepted forms, e.g. a short
 form). Where the Finnish text of an entry contains the Finnish term, the translation must contain
 the glossary's term, or the entry's key is listed under `exceptions:` with the reason in a comment.
+Keywords (`.../keywords`) are search words, often Finnish ones too, and are not checked.
 English has no file of its own: the `en` key of the Swedish glossary is the English term.
 
-Words inflect in every language here, so terms are compared by stems: each word of a term, a
-few letters shorter (Finnish "-nen" words without it: kotoutuminen, kotoutumisen), must start a
+Words inflect in every language here, so terms are compared by stems: the words of a term, in a
+row, each a few letters shorter (Finnish "-nen" words without it: kotoutuminen, kotoutumisen), must start a
 word of the text; in Arabic and Persian, which attach prefixes such as ال and و, it may also
 stand inside a word. Abbreviations (KotoL, TE, S2, TUVA) must appear as whole words, letter case
 included (also before a hyphen: S2-linja). Alternatives are separated by commas, semicolons or slashes; text in brackets is a
@@ -85,20 +86,20 @@ def _stem(word: str, language: str) -> str:
     return word if len(word) <= 4 else word[: max(4, len(word) - (1 if language in _INSIDE_WORDS else 2))]
 
 
+def _matches(word: str, part: str, language: str) -> bool:
+    if _is_abbreviation(part):
+        return word == part or word.startswith(f"{part}-")
+    stem, word = _stem(part, language), word.lower()
+    return word.startswith(stem) or (language in _INSIDE_WORDS and stem in word)
+
+
 def contains(text: str, phrase: str, language: str) -> bool:
-    """True when every word of `phrase` appears, inflected or not, in `text`."""
-    words = _WORD.findall(text)
-    lowered = [word.lower() for word in words]
-    inside = language in _INSIDE_WORDS
-    for part in _WORD.findall(phrase):
-        if _is_abbreviation(part):
-            found = any(word == part or word.startswith(f"{part}-") for word in words)
-        else:
-            stem = _stem(part, language)
-            found = any(word.startswith(stem) or (inside and stem in word) for word in lowered)
-        if not found:
-            return False
-    return True
+    """True when the words of `phrase` appear in a row, inflected or not, in `text`."""
+    words, parts = _WORD.findall(text), _WORD.findall(phrase)
+    return any(
+        all(_matches(words[start + offset], part, language) for offset, part in enumerate(parts))
+        for start in range(len(words) - len(parts) + 1)
+    )
 
 
 def violations(root: Path, catalogue: Catalogue, language: str) -> Iterator[Violation]:
@@ -106,7 +107,7 @@ def violations(root: Path, catalogue: Catalogue, language: str) -> Iterator[Viol
     terms = glossary(root, language)
     for key, text in text_fields(catalogue):
         translation = text.get(language)
-        if not translation:
+        if not translation or key.endswith("/keywords"):  # search words, often in Finnish too
             continue
         for term in terms:
             if key in term.exceptions:
