@@ -10,7 +10,7 @@ English has no file of its own: the `en` key of the Swedish glossary is the Engl
 Words inflect in every language here, so terms are compared by stems: the words of a term, in a
 row, each a few letters shorter (Finnish "-nen" words without it: kotoutuminen, kotoutumisen), must start a
 word of the text; in Arabic and Persian, which attach prefixes such as ال and و, it may also
-stand inside a word. Abbreviations (KotoL, TE, S2, TUVA) must appear as whole words, letter case
+stand inside a word (and an Arabic term's article ال is not required). Abbreviations (KotoL, TE, S2, TUVA) must appear as whole words, letter case
 included (also before a hyphen: S2-linja). Alternatives are separated by commas, semicolons or slashes; text in brackets is a
 gloss and not looked for.
 """
@@ -29,7 +29,8 @@ from guide.texts import text_fields
 
 GLOSSARY_DIR = Path("translations") / "glossary"
 ENGLISH_FROM = "sv"
-_WORD = re.compile(r"\w+(?:-\w+)*", re.UNICODE)  # "TE-palvelut" is one word
+_LETTER = r"[\w\u0610-\u061a\u064b-\u065f\u0670]"  # with the Arabic vowel marks: باحثًا is one word
+_WORD = re.compile(rf"{_LETTER}+(?:-{_LETTER}+)*")  # "TE-palvelut" is one word
 _INSIDE_WORDS = frozenset({"ar", "fa"})
 
 
@@ -83,6 +84,8 @@ def _stem(word: str, language: str) -> str:
     word = word.lower()
     if language == "fi" and word.endswith("nen") and len(word) > 6:
         return word[:-3]
+    if language == "ar" and word.startswith("ال") and len(word) > 4:  # the article: الإقامة, إقامة
+        word = word[2:]
     return word if len(word) <= 4 else word[: max(4, len(word) - (1 if language in _INSIDE_WORDS else 2))]
 
 
