@@ -8,11 +8,12 @@ Keywords (`.../keywords`) are search words, often Finnish ones too, and are not 
 English has no file of its own: the `en` key of the Swedish glossary is the English term.
 
 Words inflect in every language here, so terms are compared by stems: the words of a term, in a
-row, each a few letters shorter (Finnish "-nen" words without it: kotoutuminen, kotoutumisen), must start a
-word of the text; in Arabic and Persian, which attach prefixes such as ال and و, it may also
-stand inside a word (and an Arabic term's article ال is not required). Abbreviations (KotoL, TE, S2, TUVA) must appear as whole words, letter case
-included (also before a hyphen: S2-linja). Alternatives are separated by commas, semicolons or slashes; text in brackets is a
-gloss and not looked for.
+row, each a few letters shorter (Finnish "-nen" words without it: kotoutuminen, kotoutumisen),
+must each start a word of the text; in Arabic and Persian, which attach prefixes such as ال and
+و, they may also stand inside a word (and an Arabic term's article ال is not required).
+Abbreviations (KotoL, TE, S2, TUVA) must appear as whole words, letter case included (also before
+a hyphen: S2-linja). Alternatives are separated by commas, semicolons or slashes; text in
+brackets is a gloss and not looked for.
 """
 
 from __future__ import annotations
