@@ -7,7 +7,7 @@ LANGUAGE ?=
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := hooks
 
-.PHONY: serve build check test tools lighthouse lint schema paths diff browser clean translations translations-export translations-import bench
+.PHONY: serve build check test tools lighthouse lint schema paths diff browser clean translations translations-export translations-import bench ptv
 
 $(BIN)/.installed: requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,11 @@ paths: $(BIN)/.installed
 BASE ?= origin/main
 diff: $(BIN)/.installed
 	@$(BIN)/python -m guide.change_summary "$(BASE)"
+
+# Dry run of the Suomi.fi PTV export: per service new/changed/unchanged since ptv/snapshot.json and
+# how to load it with PTV's IN API; no network. UPDATE=1 records this export, SHOW=<id> prints one.
+ptv: $(BIN)/.installed
+	@$(BIN)/python -m guide.ptv_cli $(if $(UPDATE),--update) $(if $(SHOW),--show $(SHOW))
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check hooks tests bench

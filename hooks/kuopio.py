@@ -27,6 +27,8 @@ from guide.open_data import SERVICES_JSON, services_document, to_json
 from guide.pages import fallback_notice
 from guide.placeholders import unfilled_in_page
 from guide.problems import DataError
+from guide.ptv_data import PtvFile, load_ptv
+from guide.ptv_export import PTV_SERVICES_JSON, ptv_document
 from guide.rendering import compiled_templates, create_environment
 from guide.reproducible import default_source_date_epoch
 from guide.search_index import search_base, write_language_index
@@ -44,11 +46,13 @@ def _root(config: MkDocsConfig) -> Path:
 # The catalogue of the build in progress, read in on_config: the page events ask for it a few
 # thousand times a build, and checking data/ for changes each time cost seconds.
 _loaded: dict[Path, Catalogue] = {}
+_loaded_ptv: dict[Path, PtvFile] = {}
 
 
 def _load(config: MkDocsConfig) -> None:
     try:
         _loaded[_root(config)] = load_catalogue_cached(_root(config))
+        _loaded_ptv[_root(config)] = load_ptv(_root(config))
     except DataError as error:
         raise PluginError(f"The data in data/ has problems:\n{error}") from None
 
@@ -91,6 +95,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     base_path = urlsplit(config.site_url or "/").path
     export = to_json(services_document(catalogue, base_path, languages))
     files.append(File.generated(config, SERVICES_JSON, content=export))
+    ptv_export = to_json(ptv_document(catalogue, _loaded_ptv[_root(config)]))
+    files.append(File.generated(config, PTV_SERVICES_JSON, content=ptv_export))
     if catalogue.eligibility is not None:
         tree_export = to_json(eligibility_document(catalogue.eligibility, base_path, languages))
         files.append(File.generated(config, ELIGIBILITY_JSON, content=tree_export))

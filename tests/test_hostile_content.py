@@ -175,10 +175,16 @@ def test_invisible_controls_in_a_text_are_rejected_with_the_editors_message(tmp_
 @pytest.mark.parametrize("name", ["javascript_url", "data_url"])
 def test_unsafe_link_schemes_are_rejected_with_the_editors_message(tmp_path, name):
     value = PAYLOADS["rejected"][name]
-    root = broken_copy(tmp_path, "organisations.yaml", "website: https://www.kuopio.fi/", f"website: {value}")
+    link = "      - url: https://www.kuopio.fi/"
+    root = broken_copy(tmp_path / "link", "services.yaml", link, f"      - url: '{value}'")
     with pytest.raises(DataError) as raised:
         load_catalogue(root)
     assert "must start with https://, mailto: or tel:" in str(raised.value)
+    web = "value: https://www.kuopio.fi/"
+    channel = broken_copy(tmp_path / "channel", "organisations.yaml", web, f"value: '{value}'")
+    with pytest.raises(DataError) as raised:
+        load_catalogue(channel)
+    assert "a web channel needs 'value: https://" in str(raised.value)
 
 
 def test_the_build_stops_on_an_invisible_control_without_a_traceback(tmp_path):

@@ -23,7 +23,12 @@ def problems_of(root: Path) -> list[str]:
 
 def test_minimal_fixture_is_valid():
     catalogue = load_catalogue(MINIMAL)
-    assert [s.id for s in catalogue.services] == ["ohjaus-ja-neuvonta", "palvelutarpeen-arviointi"]
+    assert [s.id for s in catalogue.services] == [
+        "ohjaus-ja-neuvonta",
+        "palvelutarpeen-arviointi",
+        "muut-vahimmaissisallot",
+        "suomen-kielen-kurssit",
+    ]
 
 
 def test_yaml_syntax_error_points_at_the_broken_line(tmp_path):
@@ -142,8 +147,8 @@ def test_ids_must_be_unique(tmp_path):
         ),
         (
             "organisations.yaml",
-            "    municipalities: [kuopio]\n    website",
-            "    municipalities: [kuopi]\n    website",
+            "    municipalities: [kuopio]\n    channels",
+            "    municipalities: [kuopi]\n    channels",
             "'kuopi' is not a municipality id in data/organisations.yaml; did you mean 'kuopio'?",
         ),
         (

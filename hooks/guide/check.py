@@ -9,7 +9,8 @@ from pathlib import Path
 
 from guide.contacts import GAPS_PAGE, gap_warnings
 from guide.loader import load_catalogue
-from guide.problems import DataError
+from guide.problems import DataError, format_report
+from guide.ptv_check import ptv_report
 from guide.review_dates import MAX_AGE_MONTHS, review_warnings
 
 
@@ -22,10 +23,14 @@ def main(argv: list[str] | None = None) -> int:
     except DataError as error:
         print(error, file=sys.stderr)
         return 1
+    ptv_problems, ptv_warnings = ptv_report(root, catalogue)
+    if ptv_problems:
+        print(format_report(sorted(set(ptv_problems))), file=sys.stderr)
+        return 1
     print(f"data/ is valid: {len(catalogue.services)} services, {len(catalogue.organisations)} organisations.")
     gap_lines = gap_warnings(root, catalogue)
     warnings = review_warnings(root, catalogue, datetime.date.today()) + gap_lines
-    for line in warnings:
+    for line in warnings + ptv_warnings:
         print(line)
         if os.environ.get("GITHUB_ACTIONS") == "true":  # shown beside the line in the pull request
             path, number, column, message = line.split(":", 3)
@@ -38,6 +43,11 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{len(gap_lines)} organisation(s) residents are sent to have no contact channel of their own "
             f"(a warning: the check passes; the staff page {GAPS_PAGE.removesuffix('.md')}/ lists them)."
+        )
+    if ptv_warnings:
+        print(
+            f"{len(ptv_warnings)} thing(s) to fill in before the Suomi.fi (PTV) export can be sent "
+            "(warnings: the check passes)."
         )
     return 0
 

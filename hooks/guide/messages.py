@@ -18,6 +18,11 @@ LANGUAGE_NAMES = {
 }  # fmt: skip
 
 Location = tuple[str | int, ...]
+# Fields whose pattern is not an id's: what a valid value looks like.
+PATTERN_HINTS = {
+    "ptv_id": "write the organisation's id in Suomi.fi PTV, a GUID like 0f2a7b3c-1d4e-4f5a-8b6c-7d8e9f0a1b2c",
+    "code": 'write the official three-digit municipality code in quotes, e.g. "297"',
+}
 
 
 def describe(error: ErrorDetails, model: type[BaseModel], where: str) -> str:
@@ -41,6 +46,8 @@ def describe(error: ErrorDetails, model: type[BaseModel], where: str) -> str:
         )
     if kind == "string_too_short":
         return f"'{field}' {where} is empty; write a text or remove the field"
+    if kind == "string_pattern_mismatch" and loc[-1] in PATTERN_HINTS:
+        return f"'{value}' is not a valid '{field}' {where}: {PATTERN_HINTS[str(loc[-1])]}"
     if kind == "string_pattern_mismatch":
         return (
             f"'{value}' is not a valid id for '{field}' {where}: use lowercase letters a-z, digits "

@@ -35,6 +35,8 @@ ProgrammeSection = Literal["2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "3", "4", "
 Delivery = Literal["in_person", "remote", "hybrid", "web_form", "outreach"]
 ClientGroup = Literal["jobseekers", "others"]
 LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
+PtvId = Annotated[str, StringConstraints(pattern=r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")]
+MunicipalityCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{3}$")]
 
 
 def _allowed_url(url: str) -> str:
@@ -201,6 +203,7 @@ class Organisation(Record):
     ask_instead: OrganisationId | None = Field(
         default=None, description="whom residents ask while this organisation has no phone, e-mail or web page here"
     )
+    ptv_id: PtvId | None = Field(default=None, description="the organisation's id (GUID) in Suomi.fi PTV")
 
     def reachable(self) -> bool:
         """True when a resident can phone, e-mail, book or open a page of this organisation."""
@@ -215,6 +218,9 @@ class Municipality(Record):
     in_programme: bool = Field(description="covered by the programme's services for non-job-seekers")
     in_employment_area: bool = True
     description: Text | None = Field(default=None, description="e.g. which municipalities a group stands for")
+    code: MunicipalityCode | None = Field(
+        default=None, description="official municipality code (Statistics Finland); none for a group of municipalities"
+    )
 
 
 class LifeSituation(Record):

@@ -83,7 +83,9 @@ class PageContext:
 
     def language_list(self, codes: tuple[str, ...]) -> str:
         """Language names in the page's language, listed as that language lists things."""
-        return format_list([language_name(code, self.language) for code in codes], locale=self.language)
+        names = [language_name(code, self.language, capital=False) for code in codes]
+        listed = format_list(names, locale=self.language)
+        return listed[:1].upper() + listed[1:]
 
     def listed(self, prefix: str, ids: Iterable[str]) -> Markup:
         """The interface texts `prefix + id`, listed with the page language's own separators."""

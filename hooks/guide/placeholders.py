@@ -22,8 +22,9 @@ from typing import Any
 from guide.problems import Problem
 from guide.yaml_source import SourceDocument
 
-# A placeholder: braces around a short name without spaces (so a typo such as {päivä} counts too).
-_PLACEHOLDER = re.compile(r"\{([^{}\s]{1,40})\}")
+# A placeholder: braces around a name of letters, digits and underscores (a typo such as {päivä} counts
+# too; Markdown attribute syntax such as {: .class } or {alert(1)} does not).
+_PLACEHOLDER = re.compile(r"\{([^\W\d]\w{0,39})\}")
 LANGUAGE_KEYS = frozenset({"fi", "sv", "en", "ru", "uk", "et", "ar", "fa"})
 
 

@@ -91,17 +91,30 @@ def local_date(value: datetime.date, language: str) -> str:
 
 
 @functools.lru_cache(maxsize=512)
-def language_name(code: str, in_language: str) -> str:
-    """The name of a language written in `in_language`, e.g. ('ar', 'ar') -> 'العربية'."""
+def language_name(code: str, in_language: str, *, capital: bool = True) -> str:
+    """The name of a language written in `in_language`, e.g. ('ar', 'ar') -> 'العربية'.
+
+    `capital=False` keeps the language's own case, for names inside a sentence or list
+    (Finnish "suomi, englanti ja ruotsi"; English names are capitalised anyway).
+    """
     try:
         name = Locale.parse(code).get_display_name(in_language) or code
     except (ValueError, UnknownLocaleError):
         return code
-    return name[:1].upper() + name[1:]
+    return name[:1].upper() + name[1:] if capital else name
+
+
+# Longer addresses are shortened on screen to the site and the last part of the path: a phone shows
+# about 35 characters a line. The link itself, and the printed page (print CSS), keep the whole.
+DISPLAY_URL_MAX = 40
 
 
 def display_url(url: str) -> str:
-    """An address as people read it: without the scheme and trailing slash."""
+    """An address as people read it: without the scheme and trailing slash, long paths shortened."""
     for prefix in ("https://", "mailto:", "tel:"):
         url = url.removeprefix(prefix)
-    return url.rstrip("/")
+    url = url.rstrip("/")
+    host, _, path = url.partition("/")
+    if len(url) > DISPLAY_URL_MAX and "/" in path:
+        return f"{host}/…/{path.rsplit('/', 1)[-1]}"
+    return url

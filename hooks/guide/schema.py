@@ -15,6 +15,7 @@ from pydantic import ConfigDict, create_model
 from guide.eligibility_checks import ELIGIBILITY_FILE
 from guide.eligibility_model import EligibilityTree
 from guide.loader import LAYOUT
+from guide.ptv_data import PTV_FILE, PtvFile
 
 
 def file_schemas() -> dict[str, dict[str, Any]]:
@@ -31,7 +32,16 @@ def file_schemas() -> dict[str, dict[str, Any]]:
         schema["title"] = f"{data_path} of the Kuopio integration services guide"
         schemas[f"{stem}.schema.json"] = schema
     schemas["eligibility.schema.json"] = _eligibility_schema()
+    schemas["ptv.schema.json"] = _model_schema(PtvFile, PTV_FILE)
     return schemas
+
+
+def _model_schema(model: type[PtvFile], data_path: str) -> dict[str, Any]:
+    """The schema of a data file that is one model (data/ptv.yaml)."""
+    schema = model.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = f"{data_path} of the Kuopio integration services guide"
+    return schema
 
 
 def _eligibility_schema() -> dict[str, Any]:
