@@ -21,7 +21,6 @@ from mkdocs.structure.pages import Page
 from guide.direction import with_document_direction
 from guide.eligibility_export import ELIGIBILITY_JSON, eligibility_document
 from guide.html_blocks import anchor_ids, restore, set_aside
-from guide.loader import load_catalogue_cached
 from guide.models import Catalogue
 from guide.open_data import SERVICES_JSON, services_document, to_json
 from guide.pages import fallback_notice
@@ -32,6 +31,7 @@ from guide.ptv_export import PTV_SERVICES_JSON, ptv_document
 from guide.rendering import compiled_templates, create_environment
 from guide.reproducible import default_source_date_epoch
 from guide.search_index import search_base, write_language_index
+from guide.serve_problems import Preview
 from guide.site_pages import site_pages
 from guide.theme import absolute_alternates, escape_meta, footer_links, mend_theme_markup
 from guide.virtual_files import generated_file
@@ -47,11 +47,26 @@ def _root(config: MkDocsConfig) -> Path:
 # thousand times a build, and checking data/ for changes each time cost seconds.
 _loaded: dict[Path, Catalogue] = {}
 _loaded_ptv: dict[Path, PtvFile] = {}
+# During `mkdocs serve`, data with problems shows them on every page instead of stopping the build.
+_previews: dict[Path, Preview] = {}
+_serving = False
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    """Remember whether the site is being served (live preview) or built."""
+    global _serving
+    _serving = command == "serve"
+
+
+def _preview(config: MkDocsConfig) -> Preview:
+    return _previews.setdefault(_root(config), Preview())
 
 
 def _load(config: MkDocsConfig) -> None:
+    preview = _preview(config)
+    preview.serving = _serving
     try:
-        _loaded[_root(config)] = load_catalogue_cached(_root(config))
+        _loaded[_root(config)] = preview.load(_root(config))
         _loaded_ptv[_root(config)] = load_ptv(_root(config))
     except DataError as error:
         raise PluginError(f"The data in data/ has problems:\n{error}") from None
@@ -120,7 +135,13 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Put a generated page's HTML blocks back, and their ids among the page's anchors."""
+    """Put a generated page's HTML blocks back, and their ids among the page's anchors.
+
+    While `mkdocs serve` shows data with problems, every page shows them instead.
+    """
+    preview = _preview(config)
+    if preview.problems:
+        return preview.page(_languages(config)[0], create_environment(_root(config) / "overrides")) or html
     blocks = getattr(page, "kg_html_blocks", ())
     if blocks:
         page.present_anchor_ids = (page.present_anchor_ids or set()) | anchor_ids(blocks)

@@ -168,3 +168,99 @@ def test_tree_problems_are_reported_with_the_catalogues(tmp_path):
     problems = problems_of(root)
     assert any(p.startswith("data/eligibility.yaml:3:8: the start 'asuinpaika'") for p in problems)
     assert any(p.startswith("data/services.yaml:") and "'kotol_section'" in p for p in problems)
+
+
+def test_an_answer_leading_to_its_own_question_is_a_cycle_not_a_crash(tmp_path):
+    root = tree_copy(tmp_path, "      employed: te", "      employed: tyonhakija")
+    assert problems_of(root) == [
+        f"data/eligibility.yaml:{line_of(root, FILE, 'employed: tyonhakija')}:17: answer 'employed' of question "
+        "'tyonhakija' leads back round (tyonhakija → tyonhakija); every path must end in an outcome"
+    ]
+
+
+def test_ids_are_unique_across_questions_and_outcomes(tmp_path):
+    question = '  - id: te\n    fact: jobseeker\n    options: {unemployed: te, employed: te, "no": te}\n'
+    root = tree_copy(tmp_path, "\noutcomes:\n", f"{question}\noutcomes:\n")
+    [problem] = problems_of(root)
+    assert problem == (
+        f"data/eligibility.yaml:{line_of(root, FILE, '- id: te', 2)}:9: the id 'te' is already used on line "
+        f"{line_of(root, FILE, '- id: te')}; every id must be unique"
+    )
+
+
+def test_reserved_id_is_refused(tmp_path):
+    root = tree_copy(tmp_path, "  - id: muualla\n", "  - id: kaavio\n")
+    problems = problems_of(root)
+    line = line_of(root, FILE, "- id: kaavio")
+    assert f"data/eligibility.yaml:{line}:9: the id 'kaavio' is reserved for a page of the site; choose another" in (
+        problems
+    )
+
+
+def test_unknown_section_is_named(tmp_path):
+    root = tree_copy(tmp_path, "readings:\n", "reading_list: []\nreadings:\n")
+    [problem] = problems_of(root)
+    assert problem.startswith(f"data/eligibility.yaml:{line_of(root, FILE, 'reading_list')}:1: unknown section")
+
+
+def test_outcome_contacts_must_be_organisations(tmp_path):
+    root = tree_copy(tmp_path, "    contacts: [employment_authority]", "    contacts: [employment_authorty]")
+    assert problems_of(root) == [
+        f"data/eligibility.yaml:{line_of(root, FILE, 'employment_authorty')}:16: 'employment_authorty' is not an "
+        "organisation id in data/organisations.yaml; did you mean 'employment_authority'?"
+    ]
+
+
+def test_outcome_readings_must_exist(tmp_path):
+    root = tree_copy(tmp_path, "      readings: [R7]", "      readings: [R8]")
+    assert problems_of(root) == [
+        f"data/eligibility.yaml:{line_of(root, FILE, 'readings: [R8]')}:18: 'R8' is not a reading under 'readings:'"
+    ]
+
+
+def test_every_interface_text_of_the_page_is_present(tmp_path):
+    root = tree_copy(tmp_path, "  - {id: print, text: {fi: teksti print}}\n", "")
+    assert problems_of(root) == [
+        f"data/eligibility.yaml:{line_of(root, FILE, 'strings:') + 1}:3: "
+        "interface text 'print' is missing under 'strings:'"
+    ]
+
+
+def test_every_value_of_a_fact_has_a_label(tmp_path):
+    root = tree_copy(tmp_path, "      - {id: employed, label: {fi: Olen töissä}}\n", "")
+    assert problems_of(root) == [
+        f"data/eligibility.yaml:{line_of(root, FILE, '- {id: unemployed')}:7: "
+        "fact 'jobseeker' has no label for: employed"
+    ]
+
+
+def test_a_question_needs_the_texts_of_its_fact(tmp_path):
+    text = TREE.read_text(encoding="utf-8")
+    start, end = text.index("  - id: jobseeker\n"), text.index("questions:")
+    root = tree_copy(tmp_path, text[start:end], "\n")
+    assert problems_of(root) == [
+        f"data/eligibility.yaml:{line_of(root, FILE, 'fact: jobseeker')}:11: fact 'jobseeker' of question "
+        "'tyonhakija' has no texts under 'facts:'"
+    ]
+
+
+def test_quick_exit_must_be_an_https_address(tmp_path):
+    root = tree_copy(tmp_path, "quick_exit_url: https://", "quick_exit_url: http://")
+    assert problems_of(root) == [
+        f"data/eligibility.yaml:{line_of(root, FILE, 'quick_exit_url:')}:17: the address "
+        "'http://www.ilmatieteenlaitos.fi/' in 'quick_exit_url' in the tree must start with https://, mailto: or tel:"
+    ]
+
+
+def test_no_path_asks_more_than_the_maximum_of_questions(tmp_path):
+    # Nine questions in a row: the municipality asked again and again on the way to 'muualla'.
+    chain = "".join(
+        f"  - id: kysymys-{n}\n    fact: municipality\n    options:\n      elsewhere: "
+        f"{'muualla' if n == 8 else f'kysymys-{n + 1}'}\n"
+        for n in range(1, 9)
+    )
+    root = tree_copy(tmp_path, "      elsewhere: muualla\n", "      elsewhere: kysymys-1\n" + chain)
+    assert problems_of(root) == [
+        f"data/eligibility.yaml:{line_of(root, FILE, '- id: muualla')}:9: a path to outcome 'muualla' asks 9 "
+        "questions; at most 8 are allowed"
+    ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import threading
 from collections.abc import Iterator
 from html.parser import HTMLParser
@@ -17,7 +18,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser
 
-from catalogue_fixture import broken_copy
+from catalogue_fixture import broken_copy, line_of
 from guide.loader import load_catalogue
 from guide.problems import DataError
 from hostile_catalogue import PAYLOADS, hostile_project
@@ -203,3 +204,14 @@ def test_the_build_stops_on_an_invisible_control_without_a_traceback(tmp_path):
 def _yaml_escape(value: str) -> str:
     """`value` for a double-quoted YAML string, control characters as \\u escapes."""
     return "".join(c if c.isprintable() and ord(c) not in (0x200B, 0xFEFF) else f"\\u{ord(c):04x}" for c in value)
+
+
+@pytest.mark.parametrize("payload", PAYLOADS["rejected_links"])
+def test_unsafe_links_inside_a_text_are_rejected_at_their_line(tmp_path, payload):
+    text = "fi: Neuvontaa *kaikille*."
+    root = broken_copy(tmp_path, "services.yaml", text, f"fi: {json.dumps('Neuvontaa ' + payload)}")
+    with pytest.raises(DataError) as raised:
+        load_catalogue(root)
+    [problem] = raised.value.problems
+    assert problem.position.line == line_of(root, "services.yaml", 'fi: "Neuvontaa ')
+    assert "is not allowed: links must start with https://, mailto: or tel:" in problem.message

@@ -44,12 +44,12 @@ def run_check(root: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_make_check_warns_about_old_reviews_but_passes(tmp_path: Path) -> None:
-    root = broken_copy(tmp_path, "services.yaml", "reviewed: 2026-11-28", "reviewed: 2019-05-02")
+    root = broken_copy(tmp_path, "services.yaml", "reviewed: 2026-11-28", "reviewed: 2024-12-02")
     result = run_check(root)
     assert result.returncode == 0, result.stderr
-    line = line_of(root, "services.yaml", "reviewed: 2019-05-02")
+    line = line_of(root, "services.yaml", "reviewed: 2024-12-02")
     assert (
-        f"data/services.yaml:{line}:15: warning: service 'ohjaus-ja-neuvonta' was last reviewed on 2019-05-02, "
+        f"data/services.yaml:{line}:15: warning: service 'ohjaus-ja-neuvonta' was last reviewed on 2024-12-02, "
         "more than 12 months ago" in result.stdout
     )
     assert "1 service(s) last reviewed more than 12 months ago (a warning: the check passes)." in result.stdout

@@ -119,7 +119,7 @@ def test_too_long_translated_summary_is_reported_at_its_line(project):
     with pytest.raises(DataError) as caught:
         load_catalogue(project)
     assert [str(p) for p in caught.value.problems] == [
-        "translations/fa.po:4:1: the Persian translation of 'services/ohjaus-ja-neuvonta/summary' is 151 "
+        "translations/fa.po:5:1: the Persian translation of 'services/ohjaus-ja-neuvonta/summary' is 151 "
         "characters; at most 150 fit"
     ]
 

@@ -36,7 +36,7 @@ def test_yaml_syntax_error_points_at_the_broken_line(tmp_path):
     line = line_of(root, "services.yaml", "kotol_sections: [10")
     [problem] = problems_of(root)
     assert problem.startswith("data/services.yaml:")
-    assert "the YAML cannot be read" in problem
+    assert "the list opened with [ on line" in problem and "is not closed with ]" in problem
     reported_line = int(problem.split(":")[1])
     assert line <= reported_line <= line + 2
 
@@ -63,9 +63,8 @@ def test_unknown_field_suggests_the_right_name(tmp_path):
         "    titel:\n      fi: Palvelutarpeen",
     )
     line = line_of(root, "services.yaml", "titel:")
-    start = line_of(root, "services.yaml", "- id: palvelutarpeen-arviointi")
+    # one mistake, one message: the missing 'title' is what the misspelt 'titel' already says
     assert problems_of(root) == [
-        f"data/services.yaml:{start}:5: required field 'title' is missing in service 'palvelutarpeen-arviointi'",
         f"data/services.yaml:{line}:5: unknown field 'titel' in service 'palvelutarpeen-arviointi'; "
         "did you mean 'title'?",
     ]
@@ -209,8 +208,7 @@ def test_anchors_and_aliases_are_rejected(tmp_path):
     line = line_of(root, "services.yaml", "&kielet")
     [problem] = problems_of(root)
     assert problem == (
-        f"data/services.yaml:{line}:16: the YAML cannot be read: anchors and aliases (&name, *name) are not "
-        "allowed; write the value out"
+        f"data/services.yaml:{line}:16: anchors and aliases (&name, *name) are not allowed; write the value out"
     )
 
 
@@ -253,7 +251,7 @@ def test_check_command_prints_lines_and_fails_without_traceback(tmp_path):
     lines = result.stderr.strip().splitlines()
     assert all(line.startswith("data/services.yaml:") for line in lines[:-1])
     assert any("unknown field 'titel'" in line for line in lines)
-    assert lines[-1] == "2 problems found in data/; fix them and run 'make check' again."
+    assert lines[-1] == "1 problem found in data/; fix them and run 'make check' again."
     assert "Traceback" not in result.stderr + result.stdout
 
 

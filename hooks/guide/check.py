@@ -8,10 +8,11 @@ import sys
 from pathlib import Path
 
 from guide.contacts import GAPS_PAGE, gap_warnings
-from guide.loader import load_catalogue
+from guide.loader import load_catalogue_cached, sources_cached
 from guide.problems import DataError, format_report
 from guide.ptv_check import ptv_report
 from guide.review_dates import MAX_AGE_MONTHS, review_warnings
+from guide.translation_checks import markup_warnings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,7 +20,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     root = Path(args[0]) if args else Path.cwd()
     try:
-        catalogue = load_catalogue(root)
+        catalogue = load_catalogue_cached(root)
     except DataError as error:
         print(error, file=sys.stderr)
         return 1
@@ -28,16 +29,19 @@ def main(argv: list[str] | None = None) -> int:
         print(format_report(sorted(set(ptv_problems))), file=sys.stderr)
         return 1
     print(f"data/ is valid: {len(catalogue.services)} services, {len(catalogue.organisations)} organisations.")
+    source, store = sources_cached(root)
+    overdue = review_warnings(root, catalogue, datetime.date.today())
     gap_lines = gap_warnings(root, catalogue)
-    warnings = review_warnings(root, catalogue, datetime.date.today()) + gap_lines
-    for line in warnings + ptv_warnings:
+    warnings = overdue + markup_warnings(source, store) + gap_lines + ptv_warnings
+    for line in warnings:
         print(line)
         if os.environ.get("GITHUB_ACTIONS") == "true":  # shown beside the line in the pull request
             path, number, column, message = line.split(":", 3)
             print(f"::warning file={path},line={number},col={column}::{message.strip()}")
-    if overdue := len(warnings) - len(gap_lines):
+    if overdue:
         print(
-            f"{overdue} service(s) last reviewed more than {MAX_AGE_MONTHS} months ago (a warning: the check passes)."
+            f"{len(overdue)} service(s) last reviewed more than {MAX_AGE_MONTHS} months ago "
+            "(a warning: the check passes)."
         )
     if gap_lines:
         print(

@@ -30,6 +30,7 @@ from guide.eligibility_model import (
 from guide.messages import describe
 from guide.models import UiString, Url
 from guide.problems import Position, Problem
+from guide.text_checks import link_problems
 from guide.yaml_source import SourceDocument, read_yaml
 
 ELIGIBILITY_FILE = "data/eligibility.yaml"
@@ -62,7 +63,7 @@ def load_eligibility(root: Path, known: dict[str, set[str]]) -> tuple[Eligibilit
     if not (root / ELIGIBILITY_FILE).exists():
         return None, []
     document = read_yaml(root / ELIGIBILITY_FILE, ELIGIBILITY_FILE)
-    problems = list(document.problems)
+    problems = [*document.problems, *link_problems(document)]
     if document.data is None:
         return None, problems
     if not isinstance(document.data, dict):
@@ -210,7 +211,7 @@ class _Checker:
         readings = {reading.id for reading in self.tree.readings}
         for index, outcome in enumerate(self.tree.outcomes):
             here = ("outcomes", index)
-            if outcome.provider is not None and outcome.provider not in {*organisations, OWN_MUNICIPALITY}:
+            if outcome.provider not in (None, OWN_MUNICIPALITY) and outcome.provider not in organisations:
                 self.add(
                     (*here, "provider"),
                     f"'{outcome.provider}' in outcome '{outcome.id}' is not an organisation "
@@ -285,7 +286,8 @@ class _Checker:
             if isinstance(node, Question):
                 for value, next_id in node.options.items():
                     if state.get(next_id) == "open":
-                        loop = [*trail[trail.index(next_id) :], node_id, next_id]
+                        path = [*trail, node_id]  # a self-loop (next_id == node_id) is on it too
+                        loop = [*path[path.index(next_id) :], next_id]
                         self.add(
                             (*self.node_loc(node_id), "options", value),
                             f"answer '{value}' of question "

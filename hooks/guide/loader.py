@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 from guide import contacts, coverage, path_checks, placeholders, references
 from guide.eligibility_checks import load_eligibility
 from guide.eligibility_model import GUIDANCE_KOTOL_SECTION
-from guide.messages import describe
+from guide.messages import describe, without_echoes
 from guide.models import (
     Catalogue,
     LifeSituation,
@@ -28,6 +28,9 @@ from guide.models import (
     UiString,
 )
 from guide.problems import DataError, Problem
+from guide.references import KnownIds
+from guide.text_checks import link_problems
+from guide.translation_checks import orphan_problems
 from guide.translations import Store, apply_translations, read_store
 from guide.yaml_source import SourceDocument, read_yaml
 
@@ -60,6 +63,7 @@ def load_catalogue(root: Path) -> Catalogue:
 def _translated(source: Catalogue, store: Store, problems: list[Problem]) -> Catalogue:
     """`source` with the translations of `store`; raises DataError with the store's and the merge's problems."""
     catalogue, more = apply_translations(source, store)
+    more = orphan_problems(source, store) + more
     if problems or more:
         raise DataError(problems + more)
     return catalogue
@@ -74,6 +78,7 @@ def load_source_catalogue(root: Path) -> Catalogue:
     for display_path, lists in LAYOUT.items():
         document = read_yaml(root / display_path, display_path)
         problems.extend(document.problems)
+        problems.extend(link_problems(document))
         for list_key, (model, noun) in lists.items():
             documents[list_key] = document
             valid = _validate_list(document, list_key, model, noun, problems)
@@ -81,14 +86,16 @@ def load_source_catalogue(root: Path) -> Catalogue:
             items[list_key] = [record for _, record in valid]
         problems.extend(_unexpected_top_level_keys(document, lists))
         problems.extend(placeholders.check_document(document))
-    if any(document.data is None and document.problems for document in documents.values()):
-        raise DataError(problems)  # a file that cannot be read would make every reference to it fail
+    if any(document.data is None and document.problems for document in documents.values()) or any(
+        not isinstance(document.data.get(key), list) for key, document in documents.items()
+    ):
+        raise DataError(problems)  # a file or section that cannot be read would make every reference to it fail
     # Records that failed validation are left out, but their ids still count as known, so one
     # mistake does not turn every reference to that record into another message.
     catalogue = Catalogue(**items)
     raw_ids = _raw_ids(documents)
     problems.extend(references.check(catalogue, documents, origins, raw_ids))
-    problems.extend(path_checks.check(catalogue, documents, origins))
+    problems.extend(path_checks.check(catalogue, documents, origins, raw_ids))
     tree, tree_problems = load_eligibility(root, _eligibility_ids(catalogue, raw_ids))
     problems.extend(tree_problems)
     catalogue = catalogue.model_copy(update={"eligibility": tree})
@@ -146,7 +153,7 @@ def _validate_list(
         try:
             valid.append((index, model.model_validate(item)))
         except ValidationError as error:
-            for detail in error.errors():
+            for detail in without_echoes(error.errors()):
                 loc = (list_key, index, *detail["loc"])
                 is_key = detail["type"] == "extra_forbidden"
                 position = (
@@ -157,12 +164,26 @@ def _validate_list(
 
 
 def _raw_ids(documents: dict[str, SourceDocument]) -> dict[str, set[str]]:
+    """Every id written in the files, valid record or not; ids that are themselves invalid count
+    only as the record they name (see KnownIds)."""
     ids: dict[str, set[str]] = {}
-    for list_key, document in documents.items():
-        raw = document.data.get(list_key) if isinstance(document.data, dict) else None
-        items = raw if isinstance(raw, list) else []
-        ids[list_key] = {i["id"] for i in items if isinstance(i, dict) and isinstance(i.get("id"), str)}
+    for lists in LAYOUT.values():
+        for list_key, (model, _) in lists.items():
+            document = documents[list_key]
+            raw = document.data.get(list_key) if isinstance(document.data, dict) else None
+            items = raw if isinstance(raw, list) else []
+            written = {i["id"] for i in items if isinstance(i, dict) and isinstance(i.get("id"), str)}
+            invalid = {name for name in written if not _valid_id(model, name)}
+            ids[list_key] = KnownIds(written - invalid, invalid)
     return ids
+
+
+def _valid_id(model: type[BaseModel], name: str) -> bool:
+    try:
+        model.model_validate({"id": name})
+    except ValidationError as error:
+        return not any(detail["loc"] == ("id",) for detail in error.errors())
+    return True
 
 
 def _where(noun: str, item: Any, index: int) -> str:
@@ -189,6 +210,11 @@ def sources_cached(root: Path) -> tuple[Catalogue, Store]:
     if problems:
         raise DataError(problems)
     return source, store
+
+
+def data_stamp(root: Path) -> tuple[tuple[str, int, int], ...]:
+    """What changes when a file in data/ or translations/ changes (name, time, size of each)."""
+    return _stamp(root)
 
 
 def _stamp(root: Path) -> tuple[tuple[str, int, int], ...]:

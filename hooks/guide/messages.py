@@ -10,7 +10,8 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
-from guide.models import LANGUAGES
+from guide.editor_messages import say
+from guide.models import LANGUAGES, PROGRAMME_DATE
 
 LANGUAGE_NAMES = {
     "fi": "Finnish", "sv": "Swedish", "en": "English", "ru": "Russian",
@@ -32,6 +33,8 @@ def describe(error: ErrorDetails, model: type[BaseModel], where: str) -> str:
     kind = error["type"]
     value = error.get("input")
     ctx: dict[str, Any] = dict(error.get("ctx") or {})
+    if special := _editor_mistake(kind, loc, field, value, ctx, model, where):
+        return special
     if kind == "extra_forbidden":
         return _unknown_field(str(loc[-1]), _fields_at(model, loc[:-1]), where)
     if kind == "missing":
@@ -59,10 +62,7 @@ def describe(error: ErrorDetails, model: type[BaseModel], where: str) -> str:
         return f"the address '{value}' in '{field}' {where} must start with https://, mailto: or tel:"
     if kind == "value_error" and "invisible_character" in str(ctx.get("error")):
         code = str(ctx.get("error")).rsplit(" ", 1)[-1]
-        return (
-            f"'{field}' {where} contains the invisible character {code} (zero-width or a text-direction "
-            "control), which can hide or reorder text; delete it, e.g. by retyping the words around it"
-        )
+        return say("invisible", what=f"'{field}' {where}", code=code)
     if kind == "value_error" and str(ctx.get("error")).startswith("channel: "):
         return f"{str(ctx.get('error'))[len('channel: ') :]} ({_field_name(loc) or 'channel'} {where})"
     if kind == "value_error" and "url_space" in str(ctx.get("error")):
@@ -81,7 +81,45 @@ def describe(error: ErrorDetails, model: type[BaseModel], where: str) -> str:
         return f"'{field}' {where} should be a whole number, not '{value}'"
     if kind in ("bool_type", "bool_parsing"):
         return f"'{field}' {where} should be true or false, not '{value}'"
-    return f"'{field}' {where}: {error['msg']}"
+    return f"'{field}' {where} cannot be '{value}' here; compare it with the same field in another entry"
+
+
+def _editor_mistake(
+    kind: str, loc: Location, field: str, value: Any, ctx: dict[str, Any], model: type[BaseModel], where: str
+) -> str | None:
+    """Messages for an empty value, an unquoted yes/no and a wrong review date, or None."""
+    reason = str(ctx.get("error", ""))
+    if kind == "value_error" and reason.startswith("reviewed_"):
+        shown = value.isoformat() if hasattr(value, "isoformat") else value
+        return say(reason, value=shown, where=where, start=PROGRAMME_DATE.strftime("%-d.%-m.%Y"))
+    if value is None and kind != "missing":
+        if not loc:
+            return say("empty_entry", where=where)
+        if set(_fields_at(model, loc)) >= set(LANGUAGES):
+            return say("empty_text", field=field, where=where)
+        return say("empty_value", field=field, where=where)
+    if isinstance(value, bool) and kind in ("string_type", "literal_error", "string_pattern_mismatch"):
+        return say("yes_no_value", field=field, where=where, text="yes" if value else "no")
+    return None
+
+
+def without_echoes(details: list[ErrorDetails]) -> list[ErrorDetails]:
+    """The errors without a "missing field" that a misspelt field next to it already explains.
+
+    `reviewd:` gives both "unknown field 'reviewd'; did you mean 'reviewed'?" and "required field
+    'reviewed' is missing": one mistake, so only the first is kept.
+    """
+    misspelt: dict[Location, list[str]] = {}
+    for detail in details:
+        if detail["type"] == "extra_forbidden":
+            misspelt.setdefault(tuple(detail["loc"][:-1]), []).append(str(detail["loc"][-1]))
+
+    def echoed(detail: ErrorDetails) -> bool:
+        loc = tuple(detail["loc"])
+        names = misspelt.get(loc[:-1], [])
+        return detail["type"] == "missing" and bool(difflib.get_close_matches(str(loc[-1]), names, n=1, cutoff=0.6))
+
+    return [detail for detail in details if not echoed(detail)]
 
 
 def _field_name(loc: Location) -> str:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # resolved by guide.eligibility_model, which builds on these 
 LANGUAGES: tuple[str, ...] = ("fi", "sv", "en", "ru", "uk", "et", "ar", "fa")
 DEFAULT_LANGUAGE = "fi"
 SUMMARY_MAX_CHARS = 150  # the national service catalogue (Suomi.fi) limit for a summary
+PROGRAMME_DATE = datetime.date(2024, 11, 18)  # the date of the programme document (its title page)
 
 ServiceId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 OrganisationId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
@@ -264,6 +265,24 @@ class Service(Record):
     related: tuple[ServiceId, ...] = ()
     keywords: Text | None = None
     reviewed: datetime.date
+
+    @field_validator("reviewed", mode="before")
+    @classmethod
+    def _written_as_date(cls, value: object) -> object:
+        """A number is no date (pydantic would read 0 as 1 January 1970)."""
+        if isinstance(value, int | float):
+            raise ValueError("reviewed_not_date")
+        return value
+
+    @field_validator("reviewed")
+    @classmethod
+    def _within_programme(cls, value: datetime.date) -> datetime.date:
+        """A review happens between the programme's date and today."""
+        if value > datetime.date.today():
+            raise ValueError("reviewed_future")
+        if value < PROGRAMME_DATE:
+            raise ValueError("reviewed_early")
+        return value
 
 
 class ProgrammeSectionTitle(Record):

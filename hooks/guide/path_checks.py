@@ -16,8 +16,16 @@ from guide.yaml_source import SourceDocument
 Loc = tuple[str | int, ...]
 
 
-def check(catalogue: Catalogue, documents: dict[str, SourceDocument], origins: dict[str, list[int]]) -> list[Problem]:
-    """Duplicate ids, steps naming unknown services or limits, and review limits that disagree."""
+def check(
+    catalogue: Catalogue,
+    documents: dict[str, SourceDocument],
+    origins: dict[str, list[int]],
+    ids: dict[str, set[str]] | None = None,
+) -> list[Problem]:
+    """Duplicate ids, steps naming unknown services or limits, and review limits that disagree.
+
+    `ids` are the loader's known ids (a misspelt id is reported once, on its record).
+    """
     if "path_steps" not in documents or "path_limits" not in documents:
         return []
 
@@ -25,7 +33,8 @@ def check(catalogue: Catalogue, documents: dict[str, SourceDocument], origins: d
         list_key = str(loc[0])
         return Problem(documents[list_key].position((list_key, origins[list_key][int(loc[1])], *loc[2:])), message)
 
-    return [problem(loc, message) for loc, message in _findings(catalogue, _raw_ids(documents))]
+    known = {**_raw_ids(documents), **({"services": ids["services"]} if ids else {})}
+    return [problem(loc, message) for loc, message in _findings(catalogue, known)]
 
 
 def _raw_ids(documents: dict[str, SourceDocument]) -> dict[str, set[str]]:

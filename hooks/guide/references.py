@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 
 from guide.models import Catalogue
 from guide.problems import Position, Problem
@@ -15,6 +16,29 @@ ARTICLES = {
 Documents = dict[str, SourceDocument]
 # (location, the id named there, the kind of record it must name)
 Reference = tuple[tuple[str | int, ...], str, str]
+
+
+def _loose(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.casefold())
+
+
+class KnownIds(frozenset[str]):
+    """The valid ids of one kind; a name that is only an invalid id retyped also counts as known.
+
+    An id written with capitals (or another mistake) is reported once, on its record; references
+    that name the record the usual way are then not reported again, and no hint points at the
+    invalid spelling (iterating gives only the valid ids).
+    """
+
+    loose: frozenset[str]
+
+    def __new__(cls, valid: Iterable[str], invalid: Iterable[str] = ()) -> KnownIds:
+        known = super().__new__(cls, valid)
+        known.loose = frozenset(_loose(name) for name in invalid)
+        return known
+
+    def __contains__(self, name: object) -> bool:
+        return super().__contains__(name) or (isinstance(name, str) and _loose(name) in self.loose)
 
 
 def check(
@@ -74,6 +98,10 @@ def _duplicate_ids(catalogue: Catalogue, position: Callable[[tuple[str | int, ..
         ("municipalities", catalogue.municipalities),
         ("life_situations", catalogue.life_situations),
         ("services", catalogue.services),
+        ("programme_sections", catalogue.programme_sections),
+        ("strings", catalogue.strings),
+        ("path_limits", catalogue.path_limits),
+        ("path_steps", catalogue.path_steps),
     ):
         first_line: dict[str, int] = {}
         for index, record in enumerate(records):

@@ -10,6 +10,7 @@ from jinja2 import Environment
 from guide.loader import sources_cached
 from guide.models import Catalogue
 from guide.pages import GeneratedPage, PageContext
+from guide.problems import DataError
 from guide.translation_status import LanguageStatus, translation_status
 
 TRANSLATIONS_PAGE = "kaannokset.md"
@@ -26,9 +27,22 @@ def translations_page(
     return GeneratedPage(TRANSLATIONS_PAGE, markdown)
 
 
+_last_report: dict[Path, list[LanguageStatus]] = {}
+
+
 def report_for(root: Path, stamp: tuple[tuple[str, int, int], ...]) -> list[LanguageStatus]:
-    """The translation report, computed once per state of data/, translations/ and content/."""
-    return _report(root, stamp)
+    """The translation report, computed once per state of data/, translations/ and content/.
+
+    While `mkdocs serve` shows problems in the data (guide.serve_problems), the last report stands.
+    """
+    try:
+        report = _report(root, stamp)
+    except DataError:
+        if root not in _last_report:
+            raise
+        return _last_report[root]
+    _last_report[root] = report
+    return report
 
 
 @functools.lru_cache(maxsize=2)

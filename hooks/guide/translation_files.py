@@ -14,6 +14,8 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
 
 from guide.models import Catalogue, Summary
+from guide.po_strict import scan_po
+from guide.problems import DataError
 from guide.texts import text_fields
 from guide.translation_status import (
     finnish_pages,
@@ -23,6 +25,7 @@ from guide.translation_status import (
     translated_page,
 )
 from guide.translations import Entry, Store, po_path
+from guide.yaml_errors import decode
 
 PROJECT = "Kuopio integration services guide"
 # PO headers carry dates; a fixed one keeps the files byte-identical for the same content.
@@ -112,8 +115,11 @@ def export_needs_work(root: Path, source: Catalogue, store: Store, language: str
 
 def import_translations(root: Path, source: Catalogue, store: Store, language: str, po_file: Path) -> int:
     """Take a translator's PO file into the store and the translated pages; returns the count taken."""
-    with po_file.open("rb") as file:
-        incoming = read_po(file, locale=language)
+    text, problem = decode(po_file.read_bytes(), str(po_file))
+    problems = [problem] if problem else scan_po(text or "", str(po_file))[1]
+    if problems:  # read as strictly as translations/*.po: a missing quote would cut a letter
+        raise DataError(problems)
+    incoming = read_po(io.StringIO(text or ""), locale=language)
     taken = 0
     entries = dict(store.get(language, {}))
     for message in incoming:

@@ -9,6 +9,7 @@ written in the YAML itself in another language wins over the PO file.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,10 +17,14 @@ from babel.messages.pofile import PoFileError, read_po
 from pydantic import ValidationError
 
 from guide import placeholders
+from guide.editor_messages import say
 from guide.messages import LANGUAGE_NAMES
 from guide.models import DEFAULT_LANGUAGE, LANGUAGES, Catalogue, Text
+from guide.po_strict import scan_po
 from guide.problems import Position, Problem
+from guide.text_checks import unsafe_links
 from guide.texts import replace_texts
+from guide.yaml_errors import decode
 
 TRANSLATIONS_DIR = "translations"
 TRANSLATED_LANGUAGES = tuple(language for language in LANGUAGES if language != DEFAULT_LANGUAGE)
@@ -32,7 +37,8 @@ class Entry:
     source: str
     translation: str
     fuzzy: bool
-    line: int
+    line: int  # of its msgstr
+    key_line: int = 0  # of its msgctxt
 
     def is_current(self, finnish: str) -> bool:
         """True when the translation was made from this Finnish text and no one marked it for review."""
@@ -57,27 +63,47 @@ def read_store(root: Path) -> tuple[Store, list[Problem]]:
         store[language] = {}
         if not path.is_file():
             continue
-        try:
-            with path.open("rb") as file:
-                catalog = read_po(file, locale=language, abort_invalid=True)
-        except (PoFileError, ValueError) as error:
-            problems.append(Problem(Position(display), f"the translation file cannot be read: {error}"))
-            continue
-        for message in catalog:
-            if not message.id:
-                continue  # the PO header
-            if not message.context:
-                problems.append(
-                    Problem(Position(display, message.lineno), "this entry has no msgctxt (the text's key)")
-                )
-                continue
-            store[language][message.context] = Entry(
-                source=str(message.id),
-                translation=str(message.string or ""),
-                fuzzy=message.fuzzy,
-                line=message.lineno,
-            )
+        entries, file_problems = _read_strictly(path, display, language)
+        problems.extend(file_problems)
+        store[language] = entries
     return store, problems
+
+
+def _read_strictly(path: Path, display: str, language: str) -> tuple[dict[str, Entry], list[Problem]]:
+    """The entries of one PO file, or none and the problems of its lines (see guide.po_strict)."""
+    text, problem = decode(path.read_bytes(), display)
+    if text is None:
+        return {}, [problem] if problem else []
+    scanned, problems = scan_po(text, display)
+    if problems:
+        return {}, problems
+    try:
+        catalog = read_po(io.StringIO(text), locale=language, abort_invalid=True)
+    except (PoFileError, ValueError) as error:
+        line = getattr(error, "lineno", 0) + 1
+        return {}, [Problem(Position(display, line), say("po_unreadable", line=line))]
+    written = {entry.key: entry for entry in scanned if entry.key is not None}
+    entries: dict[str, Entry] = {}
+    for message in catalog:
+        if not message.id:
+            continue  # the PO header
+        where = written.get(message.context or "")
+        if not message.context or where is None:
+            line = next((e.msgid_line for e in scanned if e.key is None and e.msgid == message.id), 1)
+            problems.append(Problem(Position(display, line), say("po_no_key")))
+            continue
+        translation = str(message.string or "")
+        for url in unsafe_links(translation):
+            field = f"{message.context} ({LANGUAGE_NAMES[language]})"
+            problems.append(Problem(Position(display, where.line_of(url)), say("unsafe_link", url=url, field=field)))
+        entries[message.context] = Entry(
+            source=str(message.id),
+            translation=translation,
+            fuzzy=message.fuzzy,
+            line=where.msgstr_line,
+            key_line=where.key_line,
+        )
+    return entries, problems
 
 
 def apply_translations(catalogue: Catalogue, store: Store) -> tuple[Catalogue, list[Problem]]:
@@ -120,5 +146,8 @@ def _describe(kind: str, key: str, language: str, detail: dict) -> str:
     name = LANGUAGE_NAMES.get(language, language)
     if kind in ("string_too_long", "too_long"):
         limit = detail.get("ctx", {}).get("max_length")
-        return f"the {name} translation of '{key}' is {len(str(detail['input']))} characters; at most {limit} fit"
-    return f"the {name} translation of '{key}' is not valid: {detail['msg']}"
+        return say("po_too_long", language=name, key=key, length=len(str(detail["input"])), limit=limit)
+    error = str(detail.get("ctx", {}).get("error", ""))
+    if "invisible_character" in error:
+        return say("invisible", what=f"the {name} translation of '{key}'", code=error.rsplit(" ", 1)[-1])
+    return say("po_invalid", language=name, key=key)

@@ -14,12 +14,12 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from guide.editor_messages import say
+from guide.models import LANGUAGES
 from guide.problems import Position, Problem
+from guide.yaml_errors import decode, describe_yaml_error, tab_problems
 
 Location = tuple[str | int, ...]
-
-
-_ANCHORS_REFUSED = "anchors and aliases (&name, *name) are not allowed; write the value out"
 
 
 def _first_anchor(text: str) -> yaml.Mark | None:
@@ -39,6 +39,7 @@ class SourceDocument:
     values: dict[Location, Position] = field(default_factory=dict)
     keys: dict[Location, Position] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
 
     def position(self, location: Location, *, key: bool = False) -> Position:
         """The closest known position of `location`: the node itself or its nearest parent."""
@@ -50,34 +51,54 @@ class SourceDocument:
 
 
 def read_yaml(file: Path, display_path: str) -> SourceDocument:
-    """Parse `file`; problems are collected in the result rather than raised."""
+    """Parse `file`; problems are collected in the result rather than raised.
+
+    A file that cannot be read at all gets one problem and no data, so nothing is derived from it.
+    """
     document = SourceDocument(display_path)
     try:
-        text = file.read_text(encoding="utf-8")
+        raw = file.read_bytes()
     except FileNotFoundError:
-        document.problems.append(Problem(Position(display_path), "the file is missing"))
+        document.problems.append(Problem(Position(display_path), say("file_missing")))
         return document
-    except (OSError, UnicodeDecodeError) as error:
-        document.problems.append(Problem(Position(display_path), f"cannot read the file: {error}"))
+    except OSError as error:
+        document.problems.append(Problem(Position(display_path), say("file_unreadable", reason=error.strerror)))
+        return document
+    text, problem = decode(raw, display_path)
+    if text is None:
+        document.problems.append(problem or Problem(Position(display_path), say("not_utf8", line=1)))
+        return document
+    tabs = tab_problems(text, display_path)
+    if tabs:
+        document.problems.extend(tabs)
         return document
     # libyaml (CSafeLoader) parses about twenty times faster than pure-Python PyYAML.
     loader = yaml.CSafeLoader(text)
     try:
         anchor = _first_anchor(text)
         if anchor is not None:
-            raise yaml.MarkedYAMLError(problem=_ANCHORS_REFUSED, problem_mark=anchor)
+            where = Position(display_path, anchor.line + 1, anchor.column + 1)
+            document.problems.append(Problem(where, say("anchors")))
+            return document
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        where = Position(display_path, mark.line + 1, mark.column + 1) if mark else Position(display_path)
-        message = " ".join(part for part in (error.context, error.problem) if part)
-        document.problems.append(Problem(where, f"the YAML cannot be read: {message}"))
+        document.problems.append(describe_yaml_error(error, text, display_path))
         return document
     finally:
         loader.dispose()
-    if root is not None:
-        document.data = _convert(root, (), document, loader)
+    if root is None:
+        document.problems.append(Problem(Position(display_path), say("file_empty")))
+        return document
+    document.lines = text.splitlines()
+    document.data = _convert(root, (), document, loader)
     return document
+
+
+def _comment_follows(document: SourceDocument, node: ScalarNode) -> bool:
+    """True when a ` #` comment follows the plain text `node` on its last line (YAML drops it)."""
+    end = node.end_mark
+    line = document.lines[end.line] if end.line < len(document.lines) else ""
+    return line[end.column :].startswith((" #", "\t#"))
 
 
 def _position(document: SourceDocument, node: Node) -> Position:
@@ -91,6 +112,8 @@ def _convert(node: Node, location: Location, document: SourceDocument, loader: y
     if isinstance(node, SequenceNode):
         return [_convert(item, (*location, i), document, loader) for i, item in enumerate(node.value)]
     assert isinstance(node, ScalarNode)
+    if not node.style and location and location[-1] in LANGUAGES and _comment_follows(document, node):
+        document.problems.append(Problem(_position(document, node), say("comment_in_text")))
     try:
         return loader.construct_object(node, deep=True)
     except (ValueError, yaml.YAMLError):
@@ -105,6 +128,10 @@ def _convert_mapping(
     result: dict[Any, Any] = {}
     for key_node, value_node in node.value:
         key = _convert(key_node, (*location, "<key>"), document, loader)
+        if isinstance(key, bool) and isinstance(key_node, ScalarNode) and not key_node.style:
+            # yes/no/on/off unquoted are read as true/false; keep the words, and say so once
+            document.problems.append(Problem(_position(document, key_node), say("yes_no_key", text=key_node.value)))
+            key = key_node.value
         if not isinstance(key, str | int):
             document.problems.append(
                 Problem(_position(document, key_node), "a key must be a plain word, not a list or mapping")
