@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from guide.glossary import contains, glossary, violations
+from guide.translation_glossary import contains, glossary, violations
 from guide.loader import load_catalogue
 from guide.models import Catalogue
 from guide.translations import TRANSLATED_LANGUAGES
