@@ -14,6 +14,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from guide import urls
+from guide.glossary import GLOSSARY_PAGE, TERMS, term_anchor
 from guide.inert import inert, placeholder
 from guide.models import DEFAULT_LANGUAGE, Catalogue, Service, Text
 from guide.rendering import render_markdown
@@ -101,6 +102,7 @@ def generated_pages(catalogue: Catalogue, language: str, environment: Environmen
         (CATALOGUE_PAGE, "kuopio/catalogue.html", {}),
         (RESPONSIBILITY_PAGE, "kuopio/responsibility.html", {}),
         (CONTACTS_PAGE, "kuopio/contacts.html", {}),
+        (GLOSSARY_PAGE, "kuopio/glossary.html", {"terms": TERMS, "term_anchor": term_anchor}),
     ]
     pages += [
         (urls.service_source(service.id), "kuopio/service.html", {"service": service}) for service in catalogue.services

@@ -7,6 +7,7 @@ autoescaping, and every text here comes from a pull request.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 import functools
 from pathlib import Path
 
@@ -14,8 +15,9 @@ import markdown
 import nh3
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
+from babel.lists import format_list
 from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 # Tags and attributes that Markdown in a description may produce; anything else is dropped.
 ALLOWED_TAGS = {"p", "a", "ul", "ol", "li", "strong", "em", "code", "br", "blockquote"}
@@ -61,6 +63,7 @@ def create_environment(templates: Path) -> Environment:
     environment.filters["markdown"] = render_markdown
     environment.filters["local_date"] = local_date
     environment.filters["language_name"] = language_name
+    environment.filters["list_format"] = list_format
     environment.filters["display_url"] = display_url
     environment.tests["contains"] = lambda sequence, item: item in sequence
     return environment
@@ -98,6 +101,13 @@ def language_name(code: str, in_language: str) -> str:
     except (ValueError, UnknownLocaleError):
         return code
     return name[:1].upper() + name[1:]
+
+
+def list_format(items: Iterable[object], language: str) -> Markup:
+    """Items as a list in the reader's language, with its own punctuation and conjunction (CLDR, Babel):
+    "A, B ja C" (fi), "A وB وC" (ar). Items are escaped unless already markup."""
+    parts = [str(escape(item)) for item in items]
+    return Markup(format_list(parts, locale=language)) if parts else Markup("")
 
 
 def display_url(url: str) -> str:
