@@ -82,7 +82,8 @@ def service_keywords(catalogue: Catalogue, language: str) -> dict[str, list[str]
 
     The reader's keywords come first, then the Finnish ones: residents often type the Finnish
     name they saw on a letter ("Kela", "TE-palvelut") whatever language they read the site in.
-    Then the names of the organisations that provide the service (its rows of the responsibility
+    The service's own name leads (it is in the title field too: a service's name outweighs
+    other pages' passing mentions of its words). Then the names of the organisations that provide the service (its rows of the responsibility
     table): a service's own provider is what it is known by ("International House" is the guidance
     service), while other pages only mention the name in passing.
     """
@@ -91,6 +92,7 @@ def service_keywords(catalogue: Catalogue, language: str) -> dict[str, list[str]
         texts = [service.keywords.get(language), service.keywords.get(DEFAULT_LANGUAGE)] if service.keywords else []
         words = _unique(
             [
+                service.title.best(language)[0],
                 *(word.strip() for text in texts if text for word in text.split(",")),
                 *provider_names(catalogue, service.id, language),
             ]
