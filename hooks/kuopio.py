@@ -79,6 +79,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     language, languages = _languages(config)
     catalogue = _catalogue(config)
     environment = create_environment(_root(config) / "overrides")
+    environment.globals["site_url"] = config.site_url or ""  # the printed programme shows addresses
     i18n = config.plugins["i18n"]
     built, root_language = list(i18n.build_languages), i18n.default_language
     pages = site_pages(catalogue, _root(config), language, environment)

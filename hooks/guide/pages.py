@@ -85,6 +85,14 @@ class PageContext:
         here = urls.page_path(self.src_uri, self.language)
         return urls.relative(urls.page_path(src_uri, self.language), here)
 
+    def address(self, site_url: str, src_uri: str) -> str:
+        """The page's full address on the published site (for print, where a link shows its address)."""
+        return site_url.rstrip("/") + "/" + urls.page_path(src_uri, self.language)
+
+    def service_address(self, site_url: str, service: Service) -> str:
+        """A service page's full address on the published site."""
+        return self.address(site_url, urls.service_source(service.id))
+
     def service_link(self, service: Service) -> str:
         """A relative link to a service's page."""
         return self.link(urls.service_source(service.id))
