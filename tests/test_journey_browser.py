@@ -42,9 +42,11 @@ SIDEWAYS = """() => {
     if (style.visibility === "hidden") continue;
     const box = e.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) continue;
-    if (["auto", "scroll"].includes(style.overflowX) && e.scrollWidth > e.clientWidth + 1) found.push(name(e) + " scrolls sideways");
+    const scrolls = ["auto", "scroll"].includes(style.overflowX) && e.scrollWidth > e.clientWidth + 1;
+    if (scrolls) found.push(name(e) + " scrolls sideways");
     if (box.right <= 0 || box.left >= width) continue;
-    if ((box.left < -1 || box.right > width + 1) && !clipped(e)) found.push(name(e) + " " + Math.round(box.left) + ".." + Math.round(box.right));
+    const out = box.left < -1 || box.right > width + 1;
+    if (out && !clipped(e)) found.push(name(e) + " " + Math.round(box.left) + ".." + Math.round(box.right));
   }
   return found.slice(0, 8);
 }"""
@@ -95,8 +97,8 @@ def test_the_switcher_shows_every_language_at_once(
         for link in links.all():
             box = link.bounding_box()
             assert box is not None and link.is_visible()
-            assert 0 <= box["x"] and box["x"] + box["width"] <= viewport["width"], link.inner_text()
-            assert 0 <= box["y"] and box["y"] + box["height"] <= viewport["height"], link.inner_text()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"], link.inner_text()
+            assert box["y"] >= 0 and box["y"] + box["height"] <= viewport["height"], link.inner_text()
             # the link is on top, not covered by the page (nothing scrolls inside the menu)
             centre = (box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
             assert link.evaluate("(a, [x, y]) => a.contains(document.elementFromPoint(x, y))", centre)

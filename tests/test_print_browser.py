@@ -16,9 +16,7 @@ from site_pages import language_prefix
 
 
 @pytest.mark.parametrize("language", ["fi", "ar"])
-def test_the_printed_programme_has_page_numbers_and_addresses(
-    page: Page, site_url: str, tmp_path: Path, language: str
-):
+def test_the_printed_programme_has_page_numbers_and_addresses(page: Page, site_url: str, tmp_path: Path, language: str):
     page.goto(site_url + language_prefix(language) + "ohjelma/")
     page.emulate_media(media="print")
     address = page.locator(".kg-print-address bdi")

@@ -38,9 +38,7 @@ def _pages(found: list[str]) -> list[str]:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_service_searched_by_its_name_is_in_the_top_three(
-    page: Page, site_url: str, built_site: Path, language: str
-):
+def test_a_service_searched_by_its_name_is_in_the_top_three(page: Page, site_url: str, built_site: Path, language: str):
     index = _index(built_site, language)
     queries = [service.title.best(language)[0] for service in CATALOGUE.services]
     found = _worker_search(page, site_url, index["config"], index["docs"], queries, language_prefix(language))

@@ -98,9 +98,7 @@ def language_links(alternates: list[dict], language: str) -> tuple[LanguageLink,
     )
 
 
-def chrome(
-    catalogue: Catalogue, language: str, page_url: str, root_language: str, alternates: list[dict]
-) -> Chrome:
+def chrome(catalogue: Catalogue, language: str, page_url: str, root_language: str, alternates: list[dict]) -> Chrome:
     """The frame of the page at `page_url` in `language`."""
     languages = language_links(alternates, language)
 

@@ -7,8 +7,8 @@ autoescaping, and every text here comes from a pull request.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
 import functools
+from collections.abc import Iterable
 from pathlib import Path
 
 import markdown

@@ -83,9 +83,10 @@ def service_keywords(catalogue: Catalogue, language: str) -> dict[str, list[str]
     The reader's keywords come first, then the Finnish ones: residents often type the Finnish
     name they saw on a letter ("Kela", "TE-palvelut") whatever language they read the site in.
     The service's own name leads (it is in the title field too: a service's name outweighs
-    other pages' passing mentions of its words). Then the names of the organisations that provide the service (its rows of the responsibility
-    table): a service's own provider is what it is known by ("International House" is the guidance
-    service), while other pages only mention the name in passing.
+    other pages' passing mentions of its words). Then the names of the organisations that
+    provide the service (its rows of the responsibility table): a service's own provider is what
+    it is known by ("International House" is the guidance service), while other pages only
+    mention the name in passing.
     """
     keywords: dict[str, list[str]] = {}
     for service in catalogue.services:
@@ -118,7 +119,11 @@ def provider_names(catalogue: Catalogue, service_id: str, language: str) -> list
 
 def is_tool_step(location: str) -> bool:
     """Whether an entry is a question or result page inside the tool (not the tool's own page)."""
-    return location.startswith(TOOL_PAGE) and not location.removeprefix(TOOL_PAGE).startswith(("#", "?")) and location != TOOL_PAGE
+    return (
+        location.startswith(TOOL_PAGE)
+        and not location.removeprefix(TOOL_PAGE).startswith(("#", "?"))
+        and location != TOOL_PAGE
+    )
 
 
 def language_index(
