@@ -18,6 +18,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from guide.chrome import chrome, is_home, is_staff_guide
 from guide.direction import with_document_direction
 from guide.eligibility_export import ELIGIBILITY_JSON, eligibility_document
 from guide.html_blocks import anchor_ids, restore, set_aside
@@ -33,7 +34,8 @@ from guide.reproducible import default_source_date_epoch
 from guide.search_index import search_base, write_language_index
 from guide.serve_problems import Preview
 from guide.site_pages import site_pages
-from guide.theme import absolute_alternates, escape_meta, footer_links, mend_theme_markup
+from guide.start_page import start_panel, with_start_panel
+from guide.theme import absolute_alternates, escape_meta, hide_short_toc, mend_theme_markup
 from guide.virtual_files import generated_file
 
 log = logging.getLogger("mkdocs.hooks.kuopio")
@@ -100,6 +102,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     language, languages = _languages(config)
     catalogue = _catalogue(config)
     environment = create_environment(_root(config) / "overrides")
+    environment.globals["site_url"] = config.site_url or ""  # the printed programme shows addresses
     i18n = config.plugins["i18n"]
     built, root_language = list(i18n.build_languages), i18n.default_language
     pages = site_pages(catalogue, _root(config), language, environment)
@@ -135,13 +138,18 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Put a generated page's HTML blocks back, and their ids among the page's anchors.
+    """Put a generated page's HTML blocks back, and their ids among the page's anchors; start the home page.
 
     While `mkdocs serve` shows data with problems, every page shows them instead.
     """
     preview = _preview(config)
     if preview.problems:
         return preview.page(_languages(config)[0], create_environment(_root(config) / "overrides")) or html
+    page.meta = hide_short_toc(page.meta, page.toc)
+    if is_home(page.file.src_uri):
+        language, _ = _languages(config)
+        environment = create_environment(_root(config) / "overrides")
+        return with_start_panel(html, start_panel(_catalogue(config), language, environment))
     blocks = getattr(page, "kg_html_blocks", ())
     if blocks:
         page.present_anchor_ids = (page.present_anchor_ids or set()) | anchor_ids(blocks)
@@ -155,7 +163,9 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
     context["kg_fallback"] = fallback_notice(_catalogue(config), language, content_language)
     context["kg_search_base"] = search_base(context["base_url"], language, _root_language(config))
     context["kg_alternates"] = absolute_alternates(getattr(config.extra, "alternate", []), config.site_url or "/")
-    context["kg_footer_links"] = footer_links(_catalogue(config), language, page.url, _root_language(config))
+    alternates = getattr(config.extra, "alternate", None) or []
+    context["kg_chrome"] = chrome(_catalogue(config), language, page.url, _root_language(config), alternates)
+    context["kg_staff_area"] = is_staff_guide(page.file.src_uri)
     return context
 
 

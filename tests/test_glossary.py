@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from guide.translation_glossary import contains, glossary, violations
 from guide.loader import load_catalogue
 from guide.models import Catalogue
+from guide.translation_glossary import contains, glossary, violations
 from guide.translations import TRANSLATED_LANGUAGES
 from site_build import REPO, copy_project
 

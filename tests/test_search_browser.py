@@ -115,9 +115,14 @@ def test_search_finds_the_service_in_the_readers_language_only(page: Page, site_
     assert errors == []
 
 
-def _worker_search(page: Page, site_url: str, config: dict, docs: list[dict], queries: list[str]) -> list[list[str]]:
-    """Run Material's own search worker on `docs` with `config`; the locations each query finds."""
-    page.goto(site_url + "api/services.json")  # any page of the site's origin, without the theme's scripts
+def _worker_search(
+    page: Page, site_url: str, config: dict, docs: list[dict], queries: list[str], start: str = "api/services.json"
+) -> list[list[str]]:
+    """Run Material's own search worker on `docs` with `config`; the locations each query finds.
+
+    From `start`: by default a page of the site's origin without the theme's scripts; a page of the
+    site sends the queries as the search dialog does (kg-theme.js plainQuery)."""
+    page.goto(site_url + start)
     return page.evaluate(
         """async ([url, index, queries]) => {
             const worker = new Worker(url);

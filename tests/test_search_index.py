@@ -56,9 +56,15 @@ def test_service_page_carries_the_readers_keywords_then_the_finnish_ones():
     fi = language_index(MERGED, catalogue, ROOT, ROOT, BUILT)
     assert [doc.get("keywords") for doc in en["docs"]] == [None, None]  # a section, not the page
     page = next(doc for doc in fi["docs"] if doc["location"] == "palvelut/ohjaus-ja-neuvonta/")
-    assert page["keywords"] == ["Kela", "TE-palvelut", "kielikurssi"]
+    service = catalogue.service("ohjaus-ja-neuvonta")
+    providers = [catalogue.organisation(row.provider).name for row in service.responsibility.values()]
+    # its own name, the reader's keywords, the Finnish ones, then who provides it (Liite 1)
+    assert page["keywords"][:4] == [service.title.fi, "Kela", "TE-palvelut", "kielikurssi"]
+    assert page["keywords"][4:] == list(dict.fromkeys(name.fi for name in providers))
     en_page = language_index(_merged("en/palvelut/ohjaus-ja-neuvonta/"), catalogue, "en", ROOT, BUILT)["docs"][0]
-    assert en_page["keywords"] == ["job centre", "Kela", "language course", "TE-palvelut", "kielikurssi"]
+    en_title = service.title.best("en")[0]
+    assert en_page["keywords"][:6] == [en_title, "job centre", "Kela", "language course", "TE-palvelut", "kielikurssi"]
+    assert providers[0].best("en")[0] in en_page["keywords"][6:]
     assert en["config"]["fields"]["keywords"]["boost"] > en["config"]["fields"]["text"]["boost"]
     assert en_page["boost"] > 1  # the service's own page outranks pages that only mention it
 

@@ -61,7 +61,7 @@ def test_switcher_on_a_generated_page_stays_on_the_same_service(built_site):
     links = {
         attrs["hreflang"]: attrs["href"]
         for tag, attrs in elements(page)
-        if tag == "a" and "md-select__link" in attrs.get("class", "")
+        if tag == "a" and "kg-languages__link" in attrs.get("class", "")
     }
     assert set(links) == set(LANGUAGES)
     for language, href in links.items():

@@ -77,6 +77,30 @@
     true
   );
 
+  /* What a resident types is words, not lunr's query syntax: the theme's worker reads "-opetus"
+     (the Finnish way of writing "S2-opetus" short) as "without opetus", and it matches every word
+     as a prefix, so "i", "a" or "по" in "Kurser i finska" match every word that starts so and drown
+     the service's own name. The query sent to the worker (message type 2) drops the signs +, -
+     and the words of one or two letters (not those with a digit, such as "S2"), unless the query
+     is nothing else. The field shows what the reader typed. */
+  function plainQuery(query) {
+    var words = query.replace(/(^|\s)[-+]+(?=\S)/g, "$1").split(/\s+/).filter(Boolean);
+    var long = words.filter(function (word) {
+      return word.length > 2 || /\d/.test(word);
+    });
+    return (long.length ? long : words).join(" ");
+  }
+  if (window.Worker) {
+    var post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (message) {
+      var args = Array.prototype.slice.call(arguments);
+      if (message && message.type === 2 && typeof message.data === "string") {
+        args[0] = { type: 2, data: plainQuery(message.data) };
+      }
+      return post.apply(this, args);
+    };
+  }
+
   /* The search overlay is a dialog without a name; name it once the page is there. */
   document.addEventListener("DOMContentLoaded", function () {
     var dialog = document.querySelector(".md-search[role=dialog]");

@@ -17,6 +17,7 @@ from markupsafe import Markup
 
 from guide import placeholders, urls
 from guide.contacts import HowToContact, how_to_contact
+from guide.glossary import GLOSSARY_PAGE, TERMS, term_anchor
 from guide.inert import inert
 from guide.models import DEFAULT_LANGUAGE, Catalogue, Service, Text
 from guide.rendering import language_name, render_markdown
@@ -110,6 +111,14 @@ class PageContext:
         here = urls.page_path(self.src_uri, self.language)
         return urls.relative(urls.page_path(src_uri, self.language), here)
 
+    def address(self, site_url: str, src_uri: str) -> str:
+        """The page's full address on the published site (for print, where a link shows its address)."""
+        return site_url.rstrip("/") + "/" + urls.page_path(src_uri, self.language)
+
+    def service_address(self, site_url: str, service: Service) -> str:
+        """A service page's full address on the published site."""
+        return self.address(site_url, urls.service_source(service.id))
+
     def service_link(self, service: Service) -> str:
         """A relative link to a service's page."""
         return self.link(urls.service_source(service.id))
@@ -127,6 +136,7 @@ def generated_pages(catalogue: Catalogue, language: str, environment: Environmen
         (CATALOGUE_PAGE, "kuopio/catalogue.html", {}),
         (RESPONSIBILITY_PAGE, "kuopio/responsibility.html", {}),
         (CONTACTS_PAGE, "kuopio/contacts.html", {}),
+        (GLOSSARY_PAGE, "kuopio/glossary.html", {"terms": TERMS, "term_anchor": term_anchor}),
     ]
     pages += [
         (urls.service_source(service.id), "kuopio/service.html", {"service": service}) for service in catalogue.services

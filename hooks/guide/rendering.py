@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import datetime
 import functools
+from collections.abc import Iterable
 from pathlib import Path
 
 import markdown
 import nh3
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
+from babel.lists import format_list
 from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 # Tags and attributes that Markdown in a description may produce; anything else is dropped.
 ALLOWED_TAGS = {"p", "a", "ul", "ol", "li", "strong", "em", "code", "br", "blockquote"}
@@ -61,6 +63,7 @@ def create_environment(templates: Path) -> Environment:
     environment.filters["markdown"] = render_markdown
     environment.filters["local_date"] = local_date
     environment.filters["language_name"] = language_name
+    environment.filters["list_format"] = list_format
     environment.filters["display_url"] = display_url
     environment.tests["contains"] = lambda sequence, item: item in sequence
     return environment
@@ -107,6 +110,13 @@ def language_name(code: str, in_language: str, *, capital: bool = True) -> str:
 # Longer addresses are shortened on screen to the site and the last part of the path: a phone shows
 # about 35 characters a line. The link itself, and the printed page (print CSS), keep the whole.
 DISPLAY_URL_MAX = 40
+
+
+def list_format(items: Iterable[object], language: str) -> Markup:
+    """Items as a list in the reader's language, with its own punctuation and conjunction (CLDR, Babel):
+    "A, B ja C" (fi), "A وB وC" (ar). Items are escaped unless already markup."""
+    parts = [str(escape(item)) for item in items]
+    return Markup(format_list(parts, locale=language)) if parts else Markup("")
 
 
 def display_url(url: str) -> str:

@@ -56,6 +56,10 @@ LUNR: dict[str, tuple[list[str], list[str]]] = {
 # Keywords say what residents type for a service: they count as much as a word of its title. The
 # service's own page is the answer, so it outranks pages that only mention the service (outcomes of
 # the eligibility tree, the catalogue), whose titles repeat the services' names.
+# The eligibility tool is one result: its page; the question and result pages under it are steps
+# of the tool, reached by answering, not pages to land on from a search.
+TOOL_PAGE = "kuka-saa-palvelua/"
+
 KEYWORDS_FIELD = "keywords"
 KEYWORDS_BOOST = 1000.0
 SERVICE_PAGE_BOOST = 2.0
@@ -78,16 +82,48 @@ def service_keywords(catalogue: Catalogue, language: str) -> dict[str, list[str]
 
     The reader's keywords come first, then the Finnish ones: residents often type the Finnish
     name they saw on a letter ("Kela", "TE-palvelut") whatever language they read the site in.
+    The service's own name leads (it is in the title field too: a service's name outweighs
+    other pages' passing mentions of its words). Then the names of the organisations that
+    provide the service (its rows of the responsibility table): a service's own provider is what
+    it is known by ("International House" is the guidance service), while other pages only
+    mention the name in passing.
     """
     keywords: dict[str, list[str]] = {}
     for service in catalogue.services:
-        if service.keywords is None:
+        texts = [service.keywords.get(language), service.keywords.get(DEFAULT_LANGUAGE)] if service.keywords else []
+        words = _unique(
+            [
+                service.title.best(language)[0],
+                *(word.strip() for text in texts if text for word in text.split(",")),
+                *provider_names(catalogue, service.id, language),
+            ]
+        )
+        if not words:
             continue
-        texts = [service.keywords.get(language), service.keywords.get(DEFAULT_LANGUAGE)]
-        words = _unique(word.strip() for text in texts if text for word in text.split(","))
         location = urls.dest_uri(urls.service_source(service.id), language, language)
         keywords[location.removesuffix("index.html")] = words
     return keywords
+
+
+def provider_names(catalogue: Catalogue, service_id: str, language: str) -> list[str]:
+    """The names (in `language` and Finnish, short names too) of who provides a service in Liite 1."""
+    service = catalogue.service(service_id)
+    names: list[str] = []
+    for row in (service.responsibility or {}).values():
+        organisation = catalogue.organisation(row.provider)
+        for text in (organisation.name, organisation.short_name):
+            if text is not None:
+                names += [text.best(language)[0], text.fi]
+    return names
+
+
+def is_tool_step(location: str) -> bool:
+    """Whether an entry is a question or result page inside the tool (not the tool's own page)."""
+    return (
+        location.startswith(TOOL_PAGE)
+        and not location.removeprefix(TOOL_PAGE).startswith(("#", "?"))
+        and location != TOOL_PAGE
+    )
 
 
 def language_index(
@@ -113,6 +149,8 @@ def language_index(
         if not prefix and location.startswith(others):
             continue
         local = location.removeprefix(prefix)
+        if is_tool_step(local):
+            continue
         entries.pop(local, None)
         entries[local] = {**entry, "location": local}
         if local in keywords:

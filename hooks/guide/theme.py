@@ -12,10 +12,7 @@ from dataclasses import dataclass
 from html import escape
 from urllib.parse import urljoin
 
-from guide import urls
-from guide.models import DEFAULT_LANGUAGE, Catalogue
-
-ACCESSIBILITY_STATEMENT = "saavutettavuusseloste.md"
+from guide.models import DEFAULT_LANGUAGE
 
 # Material puts autocomplete="off" on its two checkbox toggles (drawer, search), which the HTML
 # standard allows only on text-like inputs; checkboxes keep no autofill state, so drop it.
@@ -52,14 +49,6 @@ def absolute_alternates(
     return result
 
 
-def footer_links(catalogue: Catalogue, language: str, page_url: str, root_language: str) -> list[dict[str, str]]:
-    """Links every page's footer carries: the accessibility statement, in the reader's language."""
-    label, actual = catalogue.string("accessibility_statement").best(language)
-    target = urls.dest_uri(ACCESSIBILITY_STATEMENT, language, root_language).removesuffix("index.html")
-    href = urls.relative(target, page_url)
-    return [{"label": label, "lang": actual, "href": href}]
-
-
 def mend_theme_markup(html: str) -> str:
     """The page with the theme's invalid attributes removed (see the module docstring)."""
     for old, new in _TOGGLE_FIXES:
@@ -72,6 +61,22 @@ def _replace_once(html: str, old: str, new: str) -> str:
     if count != 1:
         raise ThemeChangedError(f"expected the theme markup {old!r} once in the page, found it {count} times")
     return html.replace(old, new)
+
+
+# A page with fewer sections than this gets no table-of-contents sidebar: on a short page it only
+# takes a column from the text (Material's `hide: [toc]`, set for the page).
+SHORT_PAGE_SECTIONS = 4
+
+
+def hide_short_toc(meta: dict, toc: object) -> dict:
+    """Front matter with `toc` among `hide` when the page has fewer than SHORT_PAGE_SECTIONS sections."""
+    items = list(toc)  # the page's TableOfContents: a page heading (level 1) holds the sections
+    if len(items) == 1 and items[0].level == 1:
+        items = list(items[0].children)
+    if len(items) >= SHORT_PAGE_SECTIONS:
+        return meta
+    hide = list(meta.get("hide") or [])
+    return meta if "toc" in hide else {**meta, "hide": [*hide, "toc"]}
 
 
 def escape_meta(meta: dict) -> dict:
