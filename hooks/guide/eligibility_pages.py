@@ -30,7 +30,8 @@ REQUIRED_STRINGS = (
     "assessment_not_available", "assessment_own_municipality", "partner", "plan_review", "next_steps",
     "services", "contacts", "basis", "basis_programme", "basis_law", "no_script_intro", "one_page_version",
     "diagram_link", "diagram_title", "diagram_intro", "diagram_text", "readings", "question", "outcome",
-    "leads_to",
+    "leads_to", "privacy", "quick_exit_help", "error_summary", "error_title", "malformed", "sheet_title",
+    "sheet_intro", "sheet_date", "sheet_finnish",
 )  # fmt: skip
 
 
