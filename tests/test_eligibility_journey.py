@@ -17,6 +17,11 @@ REPO = Path(__file__).resolve().parent.parent
 LANGUAGES = ["fi", "en", "ar", "fa"]
 WIDTHS = [320, 360, 1280]
 NO_PERMIT = ["none", "kuopio"]
+# Every element of the page's content lies inside the viewport's width (RTL too).
+FITS = """[...document.querySelectorAll('article *')].every(e => {
+  const r = e.getBoundingClientRect();
+  return r.width === 0 || (r.left >= -0.5 && r.right <= innerWidth + 0.5);
+})"""
 
 
 @pytest.fixture(scope="module")
@@ -73,13 +78,14 @@ def test_title_and_h1_follow_the_question_and_the_error_summary(browser, site_ur
         expect(shown_h1(page)).to_have_text(second)
         assert page.title().startswith(second)
         expect(page.locator(".kg-back-link")).to_be_visible()
-        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        assert page.evaluate(FITS), "the question is clipped or scrolls sideways"
     finally:
         page.context.close()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_no_permit_path_asks_at_most_two_questions(page, site_url, tree, language):
+def test_the_no_permit_path_asks_at_most_two_questions(browser, site_url, tree, language):
+    page = open_tool(browser, 320)
     page.goto(tree_url(site_url, language))
     asked = 0
     for value in NO_PERMIT:
@@ -95,6 +101,8 @@ def test_the_no_permit_path_asks_at_most_two_questions(page, site_url, tree, lan
     result = tree.node("ei-lupaa")
     assert isinstance(result, Outcome)
     expect(outcome.locator("h1")).to_have_text(say(result.title, language))
+    assert page.evaluate(FITS), "the result is clipped or scrolls sideways at 320 px"
+    page.context.close()
 
 
 @pytest.mark.parametrize("language", ["fi", "ar"])
@@ -175,9 +183,35 @@ def test_without_javascript_the_question_is_the_h1_with_a_back_link(browser, sit
         result = tree.node("ei-lupaa")
         assert isinstance(result, Outcome)
         expect(page.locator("h1")).to_have_text(say(result.title, language))
-        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        assert page.evaluate(FITS), "the result is clipped or scrolls sideways"
         with page.expect_navigation():
             page.locator(".kg-back-link").click()
         expect(page.locator("h1")).to_have_text(question)
     finally:
         page.context.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_tool_in_each_state_has_no_axe_violation(browser, site_url, language):
+    from test_accessibility import violations
+
+    page = open_tool(browser, 360)
+    url = tree_url(site_url, language)
+    problems: list[str] = []
+    try:
+        page.goto(url)
+        problems += [f"question: {line}" for line in violations(page)]
+        page.locator("form.kg-tree-step:not([hidden]) button[type=submit]").click()
+        problems += [f"error: {line}" for line in violations(page)]
+        page.goto(url + "#answers=permit,kuopio,no,quota,up_to_3,no,no")
+        page.reload()
+        problems += [f"result: {line}" for line in violations(page)]
+        page.goto(url + "#answers=%E0")
+        page.reload()
+        problems += [f"malformed: {line}" for line in violations(page)]
+        for node in ("asuinpaikka-ei-lupaa", "ei-lupaa", "ohjaaja-nuori"):
+            page.goto(url + node + "/")
+            problems += [f"{node}/: {line}" for line in violations(page)]
+    finally:
+        page.context.close()
+    assert problems == [], "\n".join(problems)

@@ -114,11 +114,10 @@ class TreeContext(PageContext):
             tree=self.tree,
         )
 
-    def back_link(self, steps: tuple[Step, ...] | None) -> str | None:
-        """The page of the previous question when the way here is unambiguous, else None."""
-        if not steps:
+    def back_link(self, previous: str | None) -> str | None:
+        """The page of the previous question when only one question leads here, else None."""
+        if previous is None:
             return None
-        previous = steps[-1].question
         return self.link(TREE_PAGE) if previous == self.eligibility.start else self.node_link(previous)
 
     def provider_name(self, outcome: Outcome) -> Markup | None:
@@ -231,6 +230,15 @@ def unique_paths(tree: EligibilityTree) -> dict[str, tuple[Step, ...] | None]:
     return {node_id: next(iter(ways)) if len(ways) == 1 else None for node_id, ways in found.items()}
 
 
+def previous_questions(tree: EligibilityTree) -> dict[str, str]:
+    """For each node whose every way in comes from one question, that question (the back link)."""
+    found: dict[str, set[str]] = {}
+    for question in tree.questions:
+        for next_id in question.options.values():
+            found.setdefault(next_id, set()).add(question.id)
+    return {node_id: next(iter(ids)) for node_id, ids in found.items() if len(ids) == 1}
+
+
 def eligibility_pages(catalogue: Catalogue, language: str, environment: Environment) -> list[GeneratedPage]:
     """The tree's pages in `language`: the interactive page, a page per node, and the diagram."""
     tree = catalogue.eligibility
@@ -247,13 +255,15 @@ def eligibility_pages(catalogue: Catalogue, language: str, environment: Environm
         (node_source(n.id), "kuopio/eligibility_node.html", {"node": n, "is_question": False}) for n in tree.outcomes
     ]
     ways = unique_paths(tree)
+    previous = previous_questions(tree)
     result = []
     for src_uri, template, extra in pages:
         page = TreeContext(catalogue=catalogue, language=language, src_uri=src_uri, environment=environment, tree=tree)
         if src_uri == DIAGRAM_PAGE:
             extra = {"diagram": diagram(tree)}
         elif "node" in extra:
-            extra = extra | {"way": ways.get(extra["node"].id)}  # type: ignore[union-attr]
+            node_id = extra["node"].id  # type: ignore[union-attr]
+            extra = extra | {"way": ways.get(node_id), "previous": previous.get(node_id)}
         markdown = environment.get_template(template).render(
             page=page,
             catalogue=catalogue,
