@@ -328,6 +328,7 @@
   /* Enhance: announce errors and the summary only now; the no-JS part stays until this succeeded. */
   summary.setAttribute("aria-label", textOf(summary.querySelector("h2")));
   errorSummary.setAttribute("role", "alert");
+  errorSummary.setAttribute("aria-labelledby", "kg-error-summary-title");
   render(window.location.hash.indexOf(PREFIX) === 0);
   staticPart.hidden = true;
   app.hidden = false;
