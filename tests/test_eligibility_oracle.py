@@ -28,11 +28,15 @@ def expected(f: dict[str, str]) -> Expected:
     # R7: outside the three municipalities, non-job-seekers belong to their own municipality.
     if f["municipality"] == "elsewhere" or (f["municipality"] not in PROGRAMME and not jobseeker):
         return "own_municipality", "own_municipality", None, None
+    # KotoL 2 §: the services need a permit or registration; KotoL 10 §: guidance for everyone, a task
+    # of the municipality (KotoL 3 § moves only §§ 12-32 to the employment authority), so the city's
+    # guidance service in the three municipalities, and one's own municipality elsewhere (R11). The
+    # residence question comes first, so a refugee background is asked only of permit holders.
+    if f["residence"] == "none":
+        if f["municipality"] in PROGRAMME:
+            return "international_house", "not_available", None, None
+        return "own_municipality", "own_municipality", None, None
     refugee = f["refugee_background"] in REFUGEE
-    # KotoL 2 §: the services need a permit or registration (a refugee background implies one, R11);
-    # KotoL 10 §: guidance for everyone.
-    if not refugee and f["residence"] == "none":
-        return ("employment_authority" if jobseeker else "international_house"), "not_available", None, None
     # KotoL 3 §, programme 2.4 and Liite 1: job seekers -> employment authority, reviews every 3 months;
     # others -> the city's immigration counsellor, reviews at least every 6 months.
     provider = "employment_authority" if jobseeker else "immigration_counsellor"
@@ -57,12 +61,22 @@ def expected(f: dict[str, str]) -> Expected:
 
 
 def multisectoral_partner(f: dict[str, str]) -> str:
-    """Liite 1: who joins the counsellor's multisectoral assessment (R4, R10, R12)."""
-    if f["refugee_background"] in REFUGEE and f["unaccompanied_minor"] == "yes":
-        return "family_centre" if f["under_18"] == "yes" else "integration_social_work"  # minors / aftercare
+    """Liite 1: who joins the counsellor's multisectoral assessment (R4, R12, R13).
+
+    The minors rule (programme 2.2, R13): for everyone under 18 and everyone who came as an
+    unaccompanied minor the counsellor always invites the wellbeing county, and working-age social
+    services are never the partner for a child.
+    """
+    refugee = f["refugee_background"] in REFUGEE
+    if f["under_18"] == "yes":
+        if f["unaccompanied_minor"] == "yes":
+            return "family_centre"  # Liite 1: unaccompanied minors, the family centre's social worker
+        return "integration_social_work" if refugee else "family_centre"  # a refugee-background family
+    if f["unaccompanied_minor"] == "yes":
+        return "integration_social_work"  # Liite 1: aftercare youth
     if f["refugee_background"] in ("quota", "asylum"):
         return "integration_social_work"
-    return "working_age_social_services"
+    return "working_age_social_services"  # R4: adults only
 
 
 @pytest.fixture(scope="module")
@@ -133,3 +147,31 @@ def test_the_oracle_itself_can_disagree(tree):
     }
     assert expected(facts) == ("immigration_counsellor", "always", "integration_social_work", 6)
     assert expected(facts | {"jobseeker": "unemployed"}) == ("employment_authority", "always", None, 3)
+
+
+def test_no_child_gets_working_age_social_services(walked):
+    # Programme 2.2 (R13): the wellbeing county is always invited for minors, never its working-age services.
+    wrong = [
+        f"{facts}: '{outcome.id}'"
+        for facts, outcome, _ in walked
+        if outcome.multisectoral_partner == "working_age_social_services"
+        and "yes" in (facts["under_18"], facts["unaccompanied_minor"])
+    ]
+    assert not wrong, f"{len(wrong)} combinations name working-age services for a minor, e.g.:\n" + "\n".join(wrong[:5])
+
+
+def test_every_minor_served_by_the_counsellor_has_the_wellbeing_county(walked):
+    wrong = [
+        f"{facts}: '{outcome.id}'"
+        for facts, outcome, _ in walked
+        if outcome.provider == "immigration_counsellor"
+        and outcome.assessment != "not_available"
+        and "yes" in (facts["under_18"], facts["unaccompanied_minor"])
+        and outcome.multisectoral_partner not in ("family_centre", "integration_social_work")
+    ]
+    assert not wrong, f"{len(wrong)} combinations, e.g.:\n" + "\n".join(wrong[:5])
+
+
+def test_without_a_permit_at_most_two_questions(walked):
+    asked = {count for facts, _, count in walked if facts["residence"] == "none"}
+    assert max(asked) <= 2, asked

@@ -41,7 +41,7 @@ def test_fixture_tree_is_valid_and_loaded_with_the_catalogue(tmp_path):
 
 def test_repository_tree_is_valid():
     tree = load_catalogue(REPO).eligibility
-    assert tree is not None and tree.start == "asuinpaikka"
+    assert tree is not None and tree.start == "oleskelu"  # residence first (issue 15)
 
 
 def test_start_must_exist(tmp_path):

@@ -146,7 +146,7 @@ def test_browser_sees_no_dialog_no_script_and_no_navigation(browser: Browser, ho
         page.goto(hostile_url + path, wait_until="networkidle")
         navigations.clear()
         page.mouse.move(195, 300)  # hover and click where injected handlers or overlays would sit
-        page.locator("h1").first.click()
+        page.locator("h1:visible").first.click()  # the tool hides its no-JS start page
         page.mouse.move(10, 10)
         page.wait_for_timeout(100)
         if page.evaluate("() => window.__hostile !== undefined"):

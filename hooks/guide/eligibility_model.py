@@ -33,7 +33,7 @@ FACTS: dict[str, tuple[str, ...]] = {
     "has_plan": ("yes", "no"),
 }
 OWN_MUNICIPALITY = "own_municipality"
-MAX_QUESTIONS = 8  # no path may ask more (issue 3)
+MAX_QUESTIONS = 10  # no path may ask more (issue 3 set 8; the minors rule R13 needs two more)
 GUIDANCE_KOTOL_SECTION = 10  # the guidance-and-counselling service is in every outcome
 
 NodeId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
@@ -101,6 +101,7 @@ class Reading(Record):
 
     id: ReadingId
     text: Text
+    basis: Basis | None = Field(default=None, description="the programme's and the law's sections it rests on")
 
 
 class EligibilityTree(Record):

@@ -15,13 +15,15 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from guide import urls
-from guide.eligibility_model import EligibilityTree, Outcome, Question
+from guide.direction import direction
+from guide.eligibility_model import EligibilityTree, Outcome, Question, Step, paths
 from guide.models import DEFAULT_LANGUAGE, Catalogue, Text
 from guide.pages import GeneratedPage, PageContext
 
 TREE_PAGE = "kuka-saa-palvelua.md"
 DIAGRAM_PAGE = "kuka-saa-palvelua/kaavio.md"
 SCRIPT = "javascripts/eligibility.js"
+STYLESHEET = "stylesheets/eligibility.css"
 # Interface texts the templates and the script use; the load step checks that each is present.
 REQUIRED_STRINGS = (
     "page_title", "page_intro", "notice", "continue", "back", "start_again", "your_answers", "change",
@@ -30,7 +32,8 @@ REQUIRED_STRINGS = (
     "assessment_not_available", "assessment_own_municipality", "partner", "plan_review", "next_steps",
     "services", "contacts", "basis", "basis_programme", "basis_law", "no_script_intro", "one_page_version",
     "diagram_link", "diagram_title", "diagram_intro", "diagram_text", "readings", "question", "outcome",
-    "leads_to",
+    "leads_to", "privacy", "quick_exit_help", "error_summary", "error_title", "malformed", "sheet_title",
+    "sheet_intro", "sheet_bilingual", "sheet_date", "sheet_finnish",
 )  # fmt: skip
 
 
@@ -88,6 +91,32 @@ class TreeContext(PageContext):
     def script_link(self) -> str:
         """A relative link to the tree's script, served from the site itself."""
         return urls.relative(SCRIPT, urls.page_path(self.src_uri, self.language))
+
+    def stylesheet_link(self) -> str:
+        """A relative link to the tree's stylesheet (question pages, results and the printed sheet)."""
+        return urls.relative(STYLESHEET, urls.page_path(self.src_uri, self.language))
+
+    @property
+    def direction(self) -> str:
+        """'rtl' or 'ltr': the reader's half of the printed sheet carries it."""
+        return direction(self.language)
+
+    @property
+    def finnish(self) -> TreeContext:
+        """The same page spoken in Finnish: the Finnish half of the printed sheet (no links in it)."""
+        return TreeContext(
+            catalogue=self.catalogue,
+            language=DEFAULT_LANGUAGE,
+            src_uri=self.src_uri,
+            environment=self.environment,
+            tree=self.tree,
+        )
+
+    def back_link(self, previous: str | None) -> str | None:
+        """The page of the previous question when only one question leads here, else None."""
+        if previous is None:
+            return None
+        return self.link(TREE_PAGE) if previous == self.eligibility.start else self.node_link(previous)
 
     def provider_name(self, outcome: Outcome) -> Markup | None:
         """Who serves the person, or None when nobody in particular does."""
@@ -189,6 +218,25 @@ def _box(tree: EligibilityTree, node_id: str, at: tuple[int, int]) -> Box:
     return Box(node_id, "outcome", at[0], at[1], node_id, f"{node.provider or '-'} · {node.assessment}")
 
 
+def unique_paths(tree: EligibilityTree) -> dict[str, tuple[Step, ...] | None]:
+    """For each node, the answers that lead to it when only one way does; None when several do."""
+    found: dict[str, set[tuple[Step, ...]]] = {}
+    for path in paths(tree):
+        for index in range(len(path.steps) + 1):
+            node_id = path.steps[index].question if index < len(path.steps) else path.outcome
+            found.setdefault(node_id, set()).add(path.steps[:index])
+    return {node_id: next(iter(ways)) if len(ways) == 1 else None for node_id, ways in found.items()}
+
+
+def previous_questions(tree: EligibilityTree) -> dict[str, str]:
+    """For each node whose every way in comes from one question, that question (the back link)."""
+    found: dict[str, set[str]] = {}
+    for question in tree.questions:
+        for next_id in question.options.values():
+            found.setdefault(next_id, set()).add(question.id)
+    return {node_id: next(iter(ids)) for node_id, ids in found.items() if len(ids) == 1}
+
+
 def eligibility_pages(catalogue: Catalogue, language: str, environment: Environment) -> list[GeneratedPage]:
     """The tree's pages in `language`: the interactive page, a page per node, and the diagram."""
     tree = catalogue.eligibility
@@ -204,11 +252,16 @@ def eligibility_pages(catalogue: Catalogue, language: str, environment: Environm
     pages += [
         (node_source(n.id), "kuopio/eligibility_node.html", {"node": n, "is_question": False}) for n in tree.outcomes
     ]
+    ways = unique_paths(tree)
+    previous = previous_questions(tree)
     result = []
     for src_uri, template, extra in pages:
         page = TreeContext(catalogue=catalogue, language=language, src_uri=src_uri, environment=environment, tree=tree)
         if src_uri == DIAGRAM_PAGE:
             extra = {"diagram": diagram(tree)}
+        elif "node" in extra:
+            node_id = extra["node"].id  # type: ignore[union-attr]
+            extra = extra | {"way": ways.get(node_id), "previous": previous.get(node_id)}
         markdown = environment.get_template(template).render(
             page=page,
             catalogue=catalogue,

@@ -50,8 +50,10 @@ SUPPLIED: Mapping[str, Declared] = {
     "strings/checked_on/text": Declared({"date"}),
     # The service path gives each limit its number, its duration, and the extension's (service_path).
     "path_limits/*/text": Declared({"amount", "duration", "extension", "extension_duration"}, set()),
-    # Filled in by content/javascripts/eligibility.js with the question's text.
+    # Filled in by content/javascripts/eligibility.js with the question's text, and with the page
+    # title (the template fills in an empty one for the error's hidden prefix).
     "eligibility/strings/change_context/text": Declared({"question"}),
+    "eligibility/strings/error_title/text": Declared({"title"}),
     "eligibility/strings/plan_review/text": Declared({"months"}),
     "eligibility/strings/basis_programme/text": Declared({"sections"}),
     "eligibility/strings/basis_law/text": Declared({"sections"}),
