@@ -15,6 +15,7 @@ import yaml
 
 from catalogue_fixture import MINIMAL
 from guide.eligibility_pages import REQUIRED_STRINGS
+from guide.placeholders import declared
 from site_build import REPO
 
 GIT_ENV = {
@@ -41,6 +42,12 @@ def make_diff(root: Path, base: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, check=False)
 
 
+def _text_of(string_id: str) -> str:
+    """An interface text of the tree with the placeholders its page fills in."""
+    names = sorted(declared(f"eligibility/strings/{string_id}/text").required)
+    return " ".join([string_id, *("{" + name + "}" for name in names)])
+
+
 def eligibility_tree(employed_goes_to: str) -> dict:
     """A two-outcome tree on one fact; registered job seekers who work go to `employed_goes_to`."""
     outcome = {
@@ -52,7 +59,7 @@ def eligibility_tree(employed_goes_to: str) -> dict:
     return {
         "start": "tyonhakija",
         "quick_exit_url": "https://www.ilmatieteenlaitos.fi/",
-        "strings": [{"id": string_id, "text": {"fi": string_id}} for string_id in REQUIRED_STRINGS],
+        "strings": [{"id": string_id, "text": {"fi": _text_of(string_id)}} for string_id in REQUIRED_STRINGS],
         "readings": [],
         "facts": [
             {
@@ -107,7 +114,9 @@ def repository(tmp_path_factory: pytest.TempPathFactory) -> Path:
     services = root / "data" / "services.yaml"
     text = services.read_text(encoding="utf-8")
     # 1. a service added (a copy of the assessment under a new id and title)
-    added = text[text.index("  - id: palvelutarpeen-arviointi") :]
+    start = text.index("  - id: palvelutarpeen-arviointi")
+    end = text.find("\n  - id: ", start + 1)
+    added = text[start : end + 1 if end != -1 else len(text)]
     added = added.replace("id: palvelutarpeen-arviointi", "id: suomen-kielen-kurssi").replace(
         "fi: Palvelutarpeen arviointi", "fi: Suomen kielen kurssi"
     )

@@ -64,7 +64,8 @@ def test_the_interactive_tool_gives_every_result_a_contact_block(built_site: Pat
     for language in LANGUAGES:
         prefix = built_site if language == "fi" else built_site / language
         html = (prefix / "kuka-saa-palvelua" / "index.html").read_text(encoding="utf-8")
-        blocks = CONTACT_BLOCK.findall(html)
+        # Beside each result in another language, the printed sheet's Finnish copy has its own block.
+        blocks = [block for block in CONTACT_BLOCK.findall(html) if not re.search(r'labelledby="[^"]*-fi"', block)]
         assert len(blocks) == len(catalogue.eligibility.outcomes), language
         assert all(REACHING.search(block) for block in blocks), language
 

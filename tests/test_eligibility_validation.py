@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from catalogue_fixture import MINIMAL, line_of
+from guide.eligibility_model import MAX_QUESTIONS
 from guide.loader import load_catalogue
 from guide.problems import DataError
 
@@ -253,14 +254,14 @@ def test_quick_exit_must_be_an_https_address(tmp_path):
 
 
 def test_no_path_asks_more_than_the_maximum_of_questions(tmp_path):
-    # Nine questions in a row: the municipality asked again and again on the way to 'muualla'.
+    # One question too many in a row: the municipality asked again and again on the way to 'muualla'.
     chain = "".join(
         f"  - id: kysymys-{n}\n    fact: municipality\n    options:\n      elsewhere: "
-        f"{'muualla' if n == 8 else f'kysymys-{n + 1}'}\n"
-        for n in range(1, 9)
+        f"{'muualla' if n == MAX_QUESTIONS else f'kysymys-{n + 1}'}\n"
+        for n in range(1, MAX_QUESTIONS + 1)
     )
     root = tree_copy(tmp_path, "      elsewhere: muualla\n", "      elsewhere: kysymys-1\n" + chain)
     assert problems_of(root) == [
-        f"data/eligibility.yaml:{line_of(root, FILE, '- id: muualla')}:9: a path to outcome 'muualla' asks 9 "
-        "questions; at most 8 are allowed"
+        f"data/eligibility.yaml:{line_of(root, FILE, '- id: muualla')}:9: a path to outcome 'muualla' asks "
+        f"{MAX_QUESTIONS + 1} questions; at most {MAX_QUESTIONS} are allowed"
     ]
