@@ -144,3 +144,17 @@ def test_staff_pages_are_in_the_footer_not_the_menu(page: Page, site_url: str, l
     page.locator("footer .kg-footer-links a[href$='henkilostolle/']").click()
     staff_links = page.locator(".kg-staff-area a").evaluate_all("a => a.map(x => x.href)")
     assert any(href.endswith("avoin-data/") for href in staff_links)
+
+
+def test_escape_and_a_click_elsewhere_close_the_switcher(page: Page, site_url: str):
+    page.goto(site_url + "en/palvelut/")
+    toggle = page.locator(".kg-languages__toggle")
+    swedish = page.locator(".kg-languages__link[hreflang='sv']")
+    toggle.click()
+    assert swedish.is_visible()
+    page.keyboard.press("Escape")
+    assert not swedish.is_visible()
+    assert toggle.evaluate("summary => summary === document.activeElement")
+    toggle.click()
+    page.mouse.click(5, 600)  # on the page, beside the open list
+    assert not swedish.is_visible()

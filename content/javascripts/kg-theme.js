@@ -101,6 +101,22 @@
     };
   }
 
+  /* The language switcher is a <details> that works without this; with it, Escape and a click
+     elsewhere close it, as a menu would (Escape gives focus back to its button). */
+  document.addEventListener("keydown", function (event) {
+    var open = document.querySelector("details.kg-languages[open]");
+    if (open && event.key === "Escape") {
+      open.open = false;
+      open.querySelector("summary").focus();
+    }
+  });
+  document.addEventListener("click", function (event) {
+    var open = document.querySelector("details.kg-languages[open]");
+    if (open && !open.contains(event.target)) {
+      open.open = false;
+    }
+  });
+
   /* The search overlay is a dialog without a name; name it once the page is there. */
   document.addEventListener("DOMContentLoaded", function () {
     var dialog = document.querySelector(".md-search[role=dialog]");
