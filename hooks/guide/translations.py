@@ -16,13 +16,14 @@ from babel.messages.pofile import PoFileError, read_po
 from pydantic import ValidationError
 
 from guide import placeholders
+from guide.instance import translated_languages
 from guide.messages import LANGUAGE_NAMES
 from guide.models import DEFAULT_LANGUAGE, LANGUAGES, Catalogue, Text
 from guide.problems import Position, Problem
 from guide.texts import replace_texts
 
 TRANSLATIONS_DIR = "translations"
-TRANSLATED_LANGUAGES = tuple(language for language in LANGUAGES if language != DEFAULT_LANGUAGE)
+TRANSLATED_LANGUAGES = tuple(language for language in LANGUAGES if language != DEFAULT_LANGUAGE)  # of any instance
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def read_store(root: Path) -> tuple[Store, list[Problem]]:
     """Every language's translations; a missing file is an empty language, a broken one a problem."""
     store: Store = {}
     problems: list[Problem] = []
-    for language in TRANSLATED_LANGUAGES:
+    for language in translated_languages(root):
         path = po_path(root, language)
         display = f"{TRANSLATIONS_DIR}/{language}.po"
         store[language] = {}

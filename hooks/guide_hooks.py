@@ -1,4 +1,4 @@
-"""MkDocs hooks of the Kuopio integration services guide.
+"""MkDocs hooks of the integration services guide (the engine; each instance's mkdocs.yml names this file).
 
 Each event only calls the modules in hooks/guide/, which tests use without MkDocs. mkdocs-static-i18n
 builds the site once per language and runs these events each time (see docs/stack-notes in the
@@ -21,6 +21,7 @@ from mkdocs.structure.pages import Page
 from guide.direction import with_document_direction
 from guide.eligibility_export import ELIGIBILITY_JSON, eligibility_document
 from guide.html_blocks import anchor_ids, restore, set_aside
+from guide.instance import ENGINE_ROOT
 from guide.loader import load_catalogue_cached
 from guide.models import Catalogue
 from guide.open_data import SERVICES_JSON, services_document, to_json
@@ -36,7 +37,7 @@ from guide.site_pages import site_pages
 from guide.theme import absolute_alternates, escape_meta, footer_links, mend_theme_markup
 from guide.virtual_files import generated_file
 
-log = logging.getLogger("mkdocs.hooks.kuopio")
+log = logging.getLogger("mkdocs.hooks.guide")
 
 
 def _root(config: MkDocsConfig) -> Path:
@@ -84,7 +85,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add the pages generated from the catalogue in the language being built, and the open data."""
     language, languages = _languages(config)
     catalogue = _catalogue(config)
-    environment = create_environment(_root(config) / "overrides")
+    environment = create_environment(ENGINE_ROOT / "overrides")  # the engine's, for every instance
     i18n = config.plugins["i18n"]
     built, root_language = list(i18n.build_languages), i18n.default_language
     pages = site_pages(catalogue, _root(config), language, environment)
