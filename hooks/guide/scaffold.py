@@ -44,7 +44,9 @@ def scaffold(target: Path) -> list[str]:
         relative = source.relative_to(TEMPLATE)
         if relative.parts[0] in ("site", "translations") or source.is_symlink() or source.is_dir():
             continue
-        if relative.parts[:2] in (("content", "stylesheets"), ("content", "javascripts")):
+        if relative.parts[:2] in (("content", "stylesheets"), ("content", "javascripts")) and (
+            relative.as_posix().removeprefix("content/") in ENGINE_ASSETS or relative.parts[1] == "javascripts"
+        ):
             continue  # the engine's files, linked below
         if _TRANSLATED_PAGE.search(source.name) or "__pycache__" in relative.parts:
             continue
