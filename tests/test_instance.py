@@ -29,6 +29,7 @@ from guide.translations import read_store
 from site_build import REPO
 from site_pages import all_pages, page_types
 from test_accessibility import observed_page, violations
+from test_html_and_links import VNU, link_problems
 
 EXAMPLE = REPO / "examples" / "esimerkkikunta"
 KUOPIO_NAMES = re.compile(r"kuopio|tuusniem|lapinlah", re.IGNORECASE)
@@ -122,6 +123,17 @@ def test_the_example_exports_for_ptv_and_as_open_data(example_site: Path) -> Non
     assert len(ptv["services"]) == 6
     assert {service["sourceId"] for service in ptv["services"]} == {s["id"] for s in services["services"]}
     assert services["languages"] == ["fi", "sv", "en"]
+
+
+def test_the_examples_links_resolve_and_its_html_is_valid(example_site: Path) -> None:
+    problems, checked = link_problems(example_site)
+    assert checked > 500 and problems == [], "\n".join(problems[:40])
+    if not VNU.is_file():
+        pytest.fail(f"{VNU.relative_to(REPO)} is missing: run `make tools` (make test installs it)")
+    command = ["java", "-jar", str(VNU), "--errors-only", "--skip-non-html", "--format", "gnu", str(example_site)]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    errors = [line.replace(str(example_site), "") for line in result.stderr.splitlines() if line.strip()]
+    assert result.returncode == 0 and errors == [], "\n".join(errors[:40])
 
 
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])
