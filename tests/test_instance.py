@@ -102,6 +102,15 @@ def test_the_example_passes_validation_with_complete_translations(capsys: pytest
     assert [(s.language, s.missing, s.outdated) for s in report] == [("sv", [], []), ("en", [], [])]
 
 
+def test_the_example_has_every_interface_text_kuopio_has() -> None:
+    """A text the templates gain (in data/site.yaml or the tree's strings) must reach the example too."""
+    kuopio, example = load_source_catalogue(REPO), load_source_catalogue(EXAMPLE)
+    assert {s.id for s in kuopio.strings} - {s.id for s in example.strings} == set()
+    assert kuopio.eligibility is not None and example.eligibility is not None
+    kuopio_tree, example_tree = kuopio.eligibility.strings, example.eligibility.strings
+    assert {s.id for s in kuopio_tree} - {s.id for s in example_tree} == set()
+
+
 def test_the_municipality_answers_are_the_instances(example_site: Path, tmp_path: Path) -> None:
     tree = json.loads((example_site / "api" / "eligibility.json").read_text(encoding="utf-8"))
     start = tree["nodes"][tree["start"]]
