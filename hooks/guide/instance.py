@@ -36,12 +36,16 @@ def _plain(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
 _ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: _plain(loader, node))
 
 
-@functools.lru_cache(maxsize=16)
 def instance_languages(root: Path) -> tuple[str, ...]:
     """The instance's languages in its order (the i18n plugin's locales); all languages without a config."""
     path = root / CONFIG_FILE
     if not path.is_file():
         return LANGUAGES
+    return _configured_languages(path, path.stat().st_mtime_ns)  # read again when mkdocs.yml changes
+
+
+@functools.lru_cache(maxsize=16)
+def _configured_languages(path: Path, stamp: int) -> tuple[str, ...]:
     config = yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
     for plugin in config.get("plugins") or []:
         if isinstance(plugin, dict) and isinstance(plugin.get("i18n"), dict):
