@@ -59,7 +59,7 @@ diff: $(BIN)/.installed
 # Dry run of the Suomi.fi PTV export: per service new/changed/unchanged since ptv/snapshot.json and
 # how to load it with PTV's IN API; no network. UPDATE=1 records this export, SHOW=<id> prints one.
 ptv: $(BIN)/.installed
-	@$(BIN)/python -m guide.ptv_cli $(if $(UPDATE),--update) $(if $(SHOW),--show $(SHOW))
+	@$(BIN)/python -m guide.ptv_cli $(INSTANCE) $(if $(UPDATE),--update) $(if $(SHOW),--show $(SHOW))
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check hooks tests bench
