@@ -4,10 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 # LANGUAGE=en builds and serves one language only (faster previews).
 LANGUAGE ?=
+# INSTANCE=<folder> works on another municipality's instance (its own mkdocs.yml, data/, content/,
+# translations/; site into <folder>/site/), e.g. INSTANCE=examples/esimerkkikunta. Default: Kuopio, here.
+INSTANCE ?= .
 export NO_MKDOCS_2_WARNING := 1
-export PYTHONPATH := hooks
+export PYTHONPATH := $(CURDIR)/hooks
 
-.PHONY: serve build check test tools lighthouse lint schema paths diff browser clean translations translations-export translations-import bench ptv
+.PHONY: serve build check new-instance test tools lighthouse lint schema paths diff browser clean translations translations-export translations-import bench ptv
 
 $(BIN)/.installed: requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,27 +19,33 @@ $(BIN)/.installed: requirements.lock pyproject.toml
 	touch $@
 
 serve: $(BIN)/.installed check
-	BUILD_ONLY_LOCALE=$(LANGUAGE) $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	BUILD_ONLY_LOCALE=$(LANGUAGE) $(BIN)/mkdocs serve --config-file $(INSTANCE)/mkdocs.yml --dev-addr 127.0.0.1:8000
 
 build: $(BIN)/.installed check
-	BUILD_ONLY_LOCALE=$(LANGUAGE) $(BIN)/mkdocs build --strict --clean
+	BUILD_ONLY_LOCALE=$(LANGUAGE) $(BIN)/mkdocs build --strict --clean --config-file $(INSTANCE)/mkdocs.yml
 
 check: $(BIN)/.installed
-	$(BIN)/python -m guide.check
+	$(BIN)/python -m guide.check $(INSTANCE)
+
+# A new, minimal instance in Finnish in DIR (e.g. DIR=../mykunta); it builds at once, and
+# `make check INSTANCE=DIR` then tells what to fill in. docs/adopting.md is the guide.
+new-instance: $(BIN)/.installed
+	@test -n "$(DIR)" || { echo "Name the new instance's folder: make new-instance DIR=<folder>" >&2; exit 2; }
+	$(BIN)/python -m guide.scaffold "$(DIR)"
 
 schema: $(BIN)/.installed
 	$(BIN)/python -m guide.schema
 
 # Translation status per language; STRICT=1 fails while anything is missing or outdated.
 translations: $(BIN)/.installed
-	$(BIN)/python -m guide.translation_cli status $(if $(STRICT),--strict)
+	cd $(INSTANCE) && $(CURDIR)/$(BIN)/python -m guide.translation_cli status $(if $(STRICT),--strict)
 
 # What needs work in one language, as a PO file for a translator (FILE defaults to LANGUAGE.po).
 translations-export: $(BIN)/.installed
-	$(BIN)/python -m guide.translation_cli export $(LANGUAGE) $(or $(FILE),$(LANGUAGE).po)
+	cd $(INSTANCE) && $(CURDIR)/$(BIN)/python -m guide.translation_cli export $(LANGUAGE) $(or $(FILE),$(LANGUAGE).po)
 
 translations-import: $(BIN)/.installed
-	$(BIN)/python -m guide.translation_cli import $(LANGUAGE) $(or $(FILE),$(LANGUAGE).po)
+	cd $(INSTANCE) && $(CURDIR)/$(BIN)/python -m guide.translation_cli import $(LANGUAGE) $(or $(FILE),$(LANGUAGE).po)
 
 # The table of every path of the eligibility tree (docs/eligibility-paths.md), committed for review.
 paths: $(BIN)/.installed
@@ -50,7 +59,7 @@ diff: $(BIN)/.installed
 # Dry run of the Suomi.fi PTV export: per service new/changed/unchanged since ptv/snapshot.json and
 # how to load it with PTV's IN API; no network. UPDATE=1 records this export, SHOW=<id> prints one.
 ptv: $(BIN)/.installed
-	@$(BIN)/python -m guide.ptv_cli $(if $(UPDATE),--update) $(if $(SHOW),--show $(SHOW))
+	@$(BIN)/python -m guide.ptv_cli $(INSTANCE) $(if $(UPDATE),--update) $(if $(SHOW),--show $(SHOW))
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check hooks tests bench

@@ -27,6 +27,7 @@ from guide.eligibility_model import (
     Question,
     Reading,
 )
+from guide.instance import municipality_values
 from guide.messages import describe
 from guide.models import UiString, Url
 from guide.problems import Position, Problem
@@ -115,6 +116,11 @@ class _Checker:
         self.tree = tree
         self.document = document
         self.known = known
+        # the vocabulary, with the instance's municipalities as the values of `municipality`
+        municipalities = known.get("municipalities")
+        self.facts = (
+            FACTS if municipalities is None else {**FACTS, "municipality": municipality_values([*municipalities])}
+        )
         self.problems: list[Problem] = []
         self.questions = {q.id: i for i, q in enumerate(tree.questions)}
         self.outcomes = {o.id: i for i, o in enumerate(tree.outcomes)}
@@ -162,16 +168,16 @@ class _Checker:
 
     def check_facts(self) -> None:
         for index, fact in enumerate(self.tree.facts):
-            if fact.id not in FACTS:
+            if fact.id not in self.facts:
                 self.add(
                     ("facts", index, "id"),
-                    f"'{fact.id}' is not a fact of the vocabulary (docs/contract.md)" + _hint(fact.id, FACTS),
+                    f"'{fact.id}' is not a fact of the vocabulary (docs/contract.md)" + _hint(fact.id, self.facts),
                 )
                 continue
             for j, value in enumerate(fact.values):
-                if value.id not in FACTS[fact.id]:
-                    self.add(("facts", index, "values", j, "id"), _not_a_value(value.id, fact.id))
-            missing = [v for v in FACTS[fact.id] if v not in {value.id for value in fact.values}]
+                if value.id not in self.facts[fact.id]:
+                    self.add(("facts", index, "values", j, "id"), _not_a_value(value.id, fact.id, self.facts))
+            missing = [v for v in self.facts[fact.id] if v not in {value.id for value in fact.values}]
             if missing:
                 self.add(("facts", index, "values"), f"fact '{fact.id}' has no label for: {', '.join(missing)}")
 
@@ -180,11 +186,11 @@ class _Checker:
         nodes = {**self.questions, **self.outcomes}
         for index, question in enumerate(self.tree.questions):
             here = ("questions", index)
-            if question.fact not in FACTS:
+            if question.fact not in self.facts:
                 self.add(
                     (*here, "fact"),
                     f"'{question.fact}' in question '{question.id}' is not a fact of the "
-                    "vocabulary (docs/contract.md)" + _hint(question.fact, FACTS),
+                    "vocabulary (docs/contract.md)" + _hint(question.fact, self.facts),
                 )
                 continue
             if question.fact not in described:
@@ -192,10 +198,10 @@ class _Checker:
                     (*here, "fact"), f"fact '{question.fact}' of question '{question.id}' has no texts under 'facts:'"
                 )
             for value, next_id in question.options.items():
-                if value not in FACTS[question.fact]:
+                if value not in self.facts[question.fact]:
                     self.add(
                         (*here, "options", value),
-                        f"{_not_a_value(value, question.fact)} (in question '{question.id}')",
+                        f"{_not_a_value(value, question.fact, self.facts)} (in question '{question.id}')",
                         key=True,
                     )
                 if next_id not in nodes:
@@ -311,7 +317,7 @@ class _Checker:
                 if depth > MAX_QUESTIONS and depth > longest.get(node_id, 0):
                     longest[node_id] = depth
                 return
-            possible = [known[node.fact]] if node.fact in known else list(FACTS[node.fact])
+            possible = [known[node.fact]] if node.fact in known else list(self.facts[node.fact])
             for value in possible:
                 if value in node.options:
                     walk(node.options[value], {**known, node.fact: value}, depth + 1)
@@ -332,8 +338,8 @@ class _Checker:
             )
 
 
-def _not_a_value(value: str, fact: str) -> str:
-    return f"'{value}' is not a value of fact '{fact}'; its values are: {', '.join(FACTS[fact])}"
+def _not_a_value(value: str, fact: str, facts: dict[str, tuple[str, ...]]) -> str:
+    return f"'{value}' is not a value of fact '{fact}'; its values are: {', '.join(facts[fact])}"
 
 
 def _hint(name: str, known: Any) -> str:

@@ -109,10 +109,12 @@ def load_source_catalogue(root: Path) -> Catalogue:
     return catalogue
 
 
-def _eligibility_ids(catalogue: Catalogue, raw_ids: dict[str, set[str]]) -> dict[str, set[str]]:
-    """The ids the eligibility tree may name: services, organisations, and the guidance services."""
+def _eligibility_ids(catalogue: Catalogue, raw_ids: dict[str, set[str]]) -> dict[str, Any]:
+    """The ids the eligibility tree may name: services, organisations, the guidance services, municipalities."""
     guidance = {s.id for s in catalogue.services if GUIDANCE_KOTOL_SECTION in s.kotol_sections}
-    return {"services": raw_ids["services"], "organisations": raw_ids["organisations"], "guidance": guidance}
+    municipalities = [m.id for m in catalogue.municipalities]  # in data order: the values of `municipality`
+    ids = {"services": raw_ids["services"], "organisations": raw_ids["organisations"], "guidance": guidance}
+    return ids | {"municipalities": municipalities}
 
 
 def _unexpected_top_level_keys(document: SourceDocument, lists: dict[str, Any]) -> list[Problem]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from guide.instance import translated_languages
 from guide.loader import load_catalogue, load_source_catalogue
 from guide.messages import LANGUAGE_NAMES
 from guide.problems import DataError
@@ -58,10 +59,10 @@ def move_inline(root: Path) -> int:
     source = load_source_catalogue(root)
     store, _ = read_store(root)
     for key, text in text_fields(source):
-        for language in TRANSLATED_LANGUAGES:
+        for language in translated_languages(root):
             if value := text.get(language):
                 store[language][key] = Entry(source=text.fi, translation=value, fuzzy=False, line=0)
-    for language in TRANSLATED_LANGUAGES:
+    for language in translated_languages(root):
         if store[language]:
             write_store(root, source, store, language)
     for path in sorted((root / "data").glob("*.yaml")):

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from guide.instance import translated_languages
 from guide.models import Catalogue
 from guide.texts import text_fields
 from guide.translations import TRANSLATED_LANGUAGES, Store
@@ -41,7 +42,7 @@ def source_hash(text: str) -> str:
 
 def finnish_pages(root: Path) -> list[Path]:
     """The written Finnish pages: Markdown files in content/ without a language suffix."""
-    suffixes = {f".{language}" for language in TRANSLATED_LANGUAGES}
+    suffixes = {f".{language}" for language in TRANSLATED_LANGUAGES}  # any language's, also one not built
     return sorted(path for path in (root / CONTENT_DIR).rglob("*.md") if Path(path.stem).suffix not in suffixes)
 
 
@@ -72,7 +73,7 @@ def translation_status(root: Path, source: Catalogue, store: Store) -> list[Lang
     texts = list(text_fields(source))
     pages = finnish_pages(root)
     report = []
-    for language in TRANSLATED_LANGUAGES:
+    for language in translated_languages(root):
         status = LanguageStatus(language, total=len(texts) + len(pages))
         entries = store.get(language, {})
         for key, text in texts:

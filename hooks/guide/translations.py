@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from guide import placeholders
 from guide.editor_messages import say
+from guide.instance import translated_languages
 from guide.messages import LANGUAGE_NAMES
 from guide.models import DEFAULT_LANGUAGE, LANGUAGES, Catalogue, Text
 from guide.po_strict import scan_po
@@ -27,7 +28,7 @@ from guide.texts import replace_texts
 from guide.yaml_errors import decode
 
 TRANSLATIONS_DIR = "translations"
-TRANSLATED_LANGUAGES = tuple(language for language in LANGUAGES if language != DEFAULT_LANGUAGE)
+TRANSLATED_LANGUAGES = tuple(language for language in LANGUAGES if language != DEFAULT_LANGUAGE)  # of any instance
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def read_store(root: Path) -> tuple[Store, list[Problem]]:
     """Every language's translations; a missing file is an empty language, a broken one a problem."""
     store: Store = {}
     problems: list[Problem] = []
-    for language in TRANSLATED_LANGUAGES:
+    for language in translated_languages(root):
         path = po_path(root, language)
         display = f"{TRANSLATIONS_DIR}/{language}.po"
         store[language] = {}

@@ -1,4 +1,4 @@
-"""MkDocs hooks of the Kuopio integration services guide.
+"""MkDocs hooks of the integration services guide (the engine; each instance's mkdocs.yml names this file).
 
 Each event only calls the modules in hooks/guide/, which tests use without MkDocs. mkdocs-static-i18n
 builds the site once per language and runs these events each time (see docs/stack-notes in the
@@ -22,6 +22,7 @@ from guide.chrome import chrome, is_home, is_staff_guide
 from guide.direction import with_document_direction
 from guide.eligibility_export import ELIGIBILITY_JSON, eligibility_document
 from guide.html_blocks import anchor_ids, restore, set_aside
+from guide.instance import ENGINE_ROOT
 from guide.models import Catalogue
 from guide.open_data import SERVICES_JSON, services_document, to_json
 from guide.pages import fallback_notice
@@ -38,7 +39,7 @@ from guide.start_page import start_panel, with_start_panel
 from guide.theme import absolute_alternates, escape_meta, hide_short_toc, mend_theme_markup
 from guide.virtual_files import generated_file
 
-log = logging.getLogger("mkdocs.hooks.kuopio")
+log = logging.getLogger("mkdocs.hooks.guide")
 
 
 def _root(config: MkDocsConfig) -> Path:
@@ -101,7 +102,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add the pages generated from the catalogue in the language being built, and the open data."""
     language, languages = _languages(config)
     catalogue = _catalogue(config)
-    environment = create_environment(_root(config) / "overrides")
+    environment = create_environment(ENGINE_ROOT / "overrides")  # the engine's, for every instance
     environment.globals["site_url"] = config.site_url or ""  # the printed programme shows addresses
     i18n = config.plugins["i18n"]
     built, root_language = list(i18n.build_languages), i18n.default_language
@@ -144,11 +145,11 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     """
     preview = _preview(config)
     if preview.problems:
-        return preview.page(_languages(config)[0], create_environment(_root(config) / "overrides")) or html
+        return preview.page(_languages(config)[0], create_environment(ENGINE_ROOT / "overrides")) or html
     page.meta = hide_short_toc(page.meta, page.toc)
     if is_home(page.file.src_uri):
         language, _ = _languages(config)
-        environment = create_environment(_root(config) / "overrides")
+        environment = create_environment(ENGINE_ROOT / "overrides")
         return with_start_panel(html, start_panel(_catalogue(config), language, environment))
     blocks = getattr(page, "kg_html_blocks", ())
     if blocks:
