@@ -16,12 +16,6 @@ from guide.problems import DataError
 TREE = Path(__file__).parent / "fixtures" / "eligibility" / "eligibility.yaml"
 REPO = Path(__file__).resolve().parent.parent
 FILE = "eligibility.yaml"
-# The fixture tree answers for the contract's municipalities; the minimal catalogue has only Kuopio,
-# and the tree's `municipality` values are the catalogue's municipalities (then 'elsewhere').
-MUNICIPALITIES = "".join(
-    f"  - id: {m}\n    name:\n      fi: {m}\n    in_programme: {str(m != 'other_employment_area').lower()}\n"
-    for m in ("tuusniemi", "lapinlahti", "other_employment_area")
-)
 
 
 def tree_copy(tmp_path: Path, old: str = "", new: str = "") -> Path:
@@ -31,8 +25,6 @@ def tree_copy(tmp_path: Path, old: str = "", new: str = "") -> Path:
     text = TREE.read_text(encoding="utf-8")
     assert old in text, f"fixture text {old!r} not found"
     (root / "data" / FILE).write_text(text.replace(old, new, 1), encoding="utf-8")
-    organisations = root / "data" / "organisations.yaml"
-    organisations.write_text(organisations.read_text(encoding="utf-8") + MUNICIPALITIES, encoding="utf-8")
     return root
 
 

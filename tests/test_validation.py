@@ -224,7 +224,7 @@ def test_alias_bomb_is_refused_quickly(tmp_path):
 
 def test_all_problems_are_reported_at_once(tmp_path):
     root = broken_copy(tmp_path, "services.yaml", "    kotol_sections: [14]", "    kotol_section: [14]")
-    text = (root / "data" / "organisations.yaml").read_text().replace("in_programme: true", "in_programme: kyllä")
+    text = (root / "data" / "organisations.yaml").read_text().replace("in_programme: true", "in_programme: kyllä", 1)
     (root / "data" / "organisations.yaml").write_text(text)
     problems = problems_of(root)
     assert len(problems) == 2

@@ -26,6 +26,7 @@ STAFF_PAGES: tuple[tuple[str, str], ...] = (
     ("avoin-data.md", "open_data_title"),
     ("kaannokset.md", "translations_title"),
     ("tarkistuspaivat.md", "review_page_title"),
+    ("yhteystiedot-puutteet.md", "contact_gaps_title"),
 )
 
 
