@@ -12,6 +12,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from guide.eligibility_model import EligibilityTree, Outcome
 from guide.loader import load_catalogue
+from tree_pages import say, tree_url, ui
 
 REPO = Path(__file__).resolve().parent.parent
 LANGUAGES = ["fi", "en", "ar", "fa"]
@@ -29,18 +30,6 @@ def tree() -> EligibilityTree:
     loaded = load_catalogue(REPO).eligibility
     assert loaded is not None
     return loaded
-
-
-def say(value: object, language: str) -> str:
-    return value.best(language)[0]  # type: ignore[attr-defined]
-
-
-def ui(tree: EligibilityTree, string_id: str, language: str) -> str:
-    return say(tree.string(string_id), language)
-
-
-def tree_url(site_url: str, language: str) -> str:
-    return site_url + ("" if language == "fi" else f"{language}/") + "kuka-saa-palvelua/"
 
 
 def open_tool(browser: Browser, width: int, javascript: bool = True) -> Page:
