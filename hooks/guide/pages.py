@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from babel.lists import format_list
 from jinja2 import Environment
 from markupsafe import Markup
 
@@ -20,7 +19,7 @@ from guide.contacts import HowToContact, how_to_contact
 from guide.glossary import GLOSSARY_PAGE, TERMS, term_anchor
 from guide.inert import inert
 from guide.models import DEFAULT_LANGUAGE, Catalogue, Service, Text
-from guide.rendering import language_name, render_markdown
+from guide.rendering import language_name, list_format, render_markdown
 from guide.texts import text_fields
 from guide.visuals import visual_pages
 
@@ -82,15 +81,14 @@ class PageContext:
         """How residents reach this organisation (guide.contacts)."""
         return how_to_contact(self.catalogue, organisation_id)
 
-    def language_list(self, codes: tuple[str, ...]) -> str:
+    def language_list(self, codes: tuple[str, ...]) -> Markup:
         """Language names in the page's language, listed as that language lists things."""
-        names = [language_name(code, self.language, capital=False) for code in codes]
-        listed = format_list(names, locale=self.language)
-        return listed[:1].upper() + listed[1:]
+        listed = list_format([language_name(code, self.language, capital=False) for code in codes], self.language)
+        return Markup(listed[:1].upper() + listed[1:])
 
     def listed(self, prefix: str, ids: Iterable[str]) -> Markup:
         """The interface texts `prefix + id`, listed with the page language's own separators."""
-        return Markup(format_list([str(self.t(prefix + item)) for item in ids], locale=self.language))
+        return list_format([self.t(prefix + item) for item in ids], self.language)
 
     def notice(self, *records: object) -> Markup:
         """A note in the reader's language when texts of `records` are untranslated or outdated."""

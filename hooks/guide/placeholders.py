@@ -19,13 +19,13 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from guide.models import LANGUAGES
 from guide.problems import Problem
 from guide.yaml_source import SourceDocument
 
 # A placeholder: braces around a name of letters, digits and underscores (a typo such as {päivä} counts
 # too; Markdown attribute syntax such as {: .class } or {alert(1)} does not).
 _PLACEHOLDER = re.compile(r"\{([^\W\d]\w{0,39})\}")
-LANGUAGE_KEYS = frozenset({"fi", "sv", "en", "ru", "uk", "et", "ar", "fa"})
 
 
 class Declared:
@@ -47,7 +47,6 @@ SUPPLIED: Mapping[str, Declared] = {
     "strings/directory_count_other/text": Declared({"count"}),
     "strings/programme_as_of/text": Declared({"date"}),
     "strings/contact_gap/text": Declared({"organisation"}),
-    "strings/checked_on/text": Declared({"date"}),
     # The service path gives each limit its number, its duration, and the extension's (service_path).
     "path_limits/*/text": Declared({"amount", "duration", "extension", "extension_duration"}, set()),
     # Filled in by content/javascripts/eligibility.js with the question's text, and with the page
@@ -124,7 +123,7 @@ def _texts(
     # The key names records by id, as guide.texts does, so it matches the translations' msgctxt.
     if isinstance(value, dict):
         for name, item in value.items():
-            if isinstance(item, str) and name in LANGUAGE_KEYS:
+            if isinstance(item, str) and name in LANGUAGES:
                 yield (*location, name), prefix + "/".join(key), item
             else:
                 yield from _texts(item, (*location, name), (*key, str(name)), prefix)
