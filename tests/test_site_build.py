@@ -194,3 +194,13 @@ def test_bad_data_fails_the_build_with_the_editors_message_and_no_traceback(tmp_
         output,
     )
     assert "Traceback" not in output
+
+
+def test_no_fact_is_shown_without_a_value(built_site):
+    """A label with an empty value (e.g. service languages the programme does not name) says nothing."""
+    empty = [
+        str(page.relative_to(built_site))
+        for page in built_site.rglob("*.html")
+        if re.search(r"<dd>\s*</dd>", page.read_text(encoding="utf-8"))
+    ]
+    assert empty == []
