@@ -25,41 +25,41 @@ build: $(BIN)/.installed check
 	BUILD_ONLY_LOCALE=$(LANGUAGE) $(BIN)/mkdocs build --strict --clean --config-file $(INSTANCE)/mkdocs.yml
 
 check: $(BIN)/.installed
-	$(BIN)/python -m guide.check $(INSTANCE)
+	$(BIN)/python -m guide.tools.check $(INSTANCE)
 
 # A new, minimal instance in Finnish in DIR (e.g. DIR=../mykunta); it builds at once, and
 # `make check INSTANCE=DIR` then tells what to fill in. docs/adopting.md is the guide.
 new-instance: $(BIN)/.installed
 	@test -n "$(DIR)" || { echo "Name the new instance's folder: make new-instance DIR=<folder>" >&2; exit 2; }
-	$(BIN)/python -m guide.scaffold "$(DIR)"
+	$(BIN)/python -m guide.tools.new_instance "$(DIR)"
 
 schema: $(BIN)/.installed
-	$(BIN)/python -m guide.schema
+	$(BIN)/python -m guide.tools.schema
 
 # Translation status per language; STRICT=1 fails while anything is missing or outdated.
 translations: $(BIN)/.installed
-	cd $(INSTANCE) && $(CURDIR)/$(BIN)/python -m guide.translation_cli status $(if $(STRICT),--strict)
+	cd $(INSTANCE) && $(CURDIR)/$(BIN)/python -m guide.tools.translations status $(if $(STRICT),--strict)
 
 # What needs work in one language, as a PO file for a translator (FILE defaults to LANGUAGE.po).
 translations-export: $(BIN)/.installed
-	cd $(INSTANCE) && $(CURDIR)/$(BIN)/python -m guide.translation_cli export $(LANGUAGE) $(or $(FILE),$(LANGUAGE).po)
+	cd $(INSTANCE) && $(CURDIR)/$(BIN)/python -m guide.tools.translations export $(LANGUAGE) $(or $(FILE),$(LANGUAGE).po)
 
 translations-import: $(BIN)/.installed
-	cd $(INSTANCE) && $(CURDIR)/$(BIN)/python -m guide.translation_cli import $(LANGUAGE) $(or $(FILE),$(LANGUAGE).po)
+	cd $(INSTANCE) && $(CURDIR)/$(BIN)/python -m guide.tools.translations import $(LANGUAGE) $(or $(FILE),$(LANGUAGE).po)
 
 # The table of every path of the eligibility tree (docs/eligibility-paths.md), committed for review.
 paths: $(BIN)/.installed
-	$(BIN)/python -m guide.eligibility_export
+	$(BIN)/python -m guide.eligibility.export
 
 # What the changes to data/ since BASE mean for residents (Markdown; CI puts it in the job summary).
 BASE ?= origin/main
 diff: $(BIN)/.installed
-	@$(BIN)/python -m guide.change_summary "$(BASE)"
+	@$(BIN)/python -m guide.tools.diff "$(BASE)"
 
 # Dry run of the Suomi.fi PTV export: per service new/changed/unchanged since ptv/snapshot.json and
 # how to load it with PTV's IN API; no network. UPDATE=1 records this export, SHOW=<id> prints one.
 ptv: $(BIN)/.installed
-	@$(BIN)/python -m guide.ptv_cli $(INSTANCE) $(if $(UPDATE),--update) $(if $(SHOW),--show $(SHOW))
+	@$(BIN)/python -m guide.tools.ptv $(INSTANCE) $(if $(UPDATE),--update) $(if $(SHOW),--show $(SHOW))
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check hooks tests bench

@@ -12,10 +12,10 @@ import re
 import shutil
 from pathlib import Path
 
-from guide.loader import load_catalogue
-from guide.models import DEFAULT_LANGUAGE
-from guide.rendering import create_environment
-from guide.site_pages import site_pages
+from guide.catalogue.loader import load_catalogue
+from guide.catalogue.models import DEFAULT_LANGUAGE
+from guide.site.page_list import site_pages
+from guide.site.rendering import create_environment
 
 # Top-level blocks of mkdocs.yml that belong to our layer, not to the plain theme + i18n.
 OUR_BLOCKS = ("hooks", "watch", "extra_css", "extra_javascript")

@@ -38,8 +38,8 @@ from playwright.sync_api import Browser, Page, Request, ViewportSize, sync_playw
 
 from bench.recording_server import ServerLog, Transfer, gzip_size, serve, site_path
 from bench.weight_report import format_report
-from guide.models import DEFAULT_LANGUAGE
-from guide.search_index import INDEX_FILE, index_path
+from guide.catalogue.models import DEFAULT_LANGUAGE
+from guide.mkdocs.search_index import INDEX_FILE, index_path
 
 KB = 1000
 PAGE_BUDGET = 150 * KB
@@ -217,7 +217,7 @@ def heaviest_html(site_dir: Path) -> dict[str, object]:
 
 
 def search_indexes(site_dir: Path) -> list[dict[str, object]]:
-    """Each language's search index (where guide.search_index writes it): size raw and gzip."""
+    """Each language's search index (where guide.mkdocs.search_index writes it): size raw and gzip."""
     others = sorted(d.name for d in site_dir.iterdir() if (site_dir / index_path(d.name, DEFAULT_LANGUAGE)).is_file())
     result: list[dict[str, object]] = []
     for language in [DEFAULT_LANGUAGE, *(name for name in others if name != DEFAULT_LANGUAGE)]:

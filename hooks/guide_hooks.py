@@ -18,26 +18,26 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from guide.chrome import chrome, is_home, is_staff_guide
-from guide.direction import with_document_direction
-from guide.eligibility_export import ELIGIBILITY_JSON, eligibility_document
-from guide.html_blocks import anchor_ids, restore, set_aside
-from guide.instance import ENGINE_ROOT
-from guide.models import Catalogue
-from guide.open_data import SERVICES_JSON, services_document, to_json
-from guide.pages import fallback_notice
-from guide.placeholders import unfilled_in_page
-from guide.problems import DataError
-from guide.ptv_data import PtvFile, load_ptv
-from guide.ptv_export import PTV_SERVICES_JSON, ptv_document
-from guide.rendering import compiled_templates, create_environment
-from guide.reproducible import default_source_date_epoch
-from guide.search_index import search_base, write_language_index
-from guide.serve_problems import Preview
-from guide.site_pages import site_pages
-from guide.start_page import start_panel, with_start_panel
-from guide.theme import absolute_alternates, escape_meta, hide_short_toc, mend_theme_markup
-from guide.virtual_files import generated_file
+from guide.catalogue.models import Catalogue
+from guide.catalogue.open_data import SERVICES_JSON, services_document, to_json
+from guide.core.instance import ENGINE_ROOT
+from guide.core.placeholders import unfilled_in_page
+from guide.core.problems import DataError
+from guide.eligibility.export import ELIGIBILITY_JSON, eligibility_document
+from guide.mkdocs.direction import with_document_direction
+from guide.mkdocs.html_blocks import anchor_ids, restore, set_aside
+from guide.mkdocs.reproducible import default_source_date_epoch
+from guide.mkdocs.search_index import search_base, write_language_index
+from guide.mkdocs.theme import absolute_alternates, escape_meta, hide_short_toc, mend_theme_markup
+from guide.mkdocs.virtual_files import generated_file
+from guide.ptv.data import PtvFile, load_ptv
+from guide.ptv.export import PTV_SERVICES_JSON, ptv_document
+from guide.site.chrome import chrome, is_home, is_staff_guide
+from guide.site.page_list import site_pages
+from guide.site.pages import fallback_notice
+from guide.site.rendering import compiled_templates, create_environment
+from guide.site.serve_problems import Preview
+from guide.site.start_page import start_panel, with_start_panel
 
 log = logging.getLogger("mkdocs.hooks.guide")
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from guide.models import LANGUAGES, SUMMARY_MAX_CHARS
+from guide.catalogue.models import LANGUAGES, SUMMARY_MAX_CHARS
 from site_build import REPO, copy_project
 
 PAYLOADS = yaml.safe_load((Path(__file__).parent / "fixtures" / "hostile" / "payloads.yaml").read_text("utf-8"))

@@ -7,9 +7,9 @@ from mkdocs.config import load_config
 
 from bench.baseline import write_baseline_project
 from bench.synthetic import write_synthetic_project
-from guide.loader import load_catalogue, load_source_catalogue
-from guide.translation_status import translation_status
-from guide.translations import read_store
+from guide.catalogue.loader import load_catalogue, load_source_catalogue
+from guide.translations.status import translation_status
+from guide.translations.store import read_store
 
 
 def test_a_synthetic_catalogue_has_the_asked_services_all_translated(tmp_path):

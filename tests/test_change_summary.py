@@ -14,8 +14,8 @@ import pytest
 import yaml
 
 from catalogue_fixture import MINIMAL
-from guide.eligibility_pages import REQUIRED_STRINGS
-from guide.placeholders import declared
+from guide.core.placeholders import declared
+from guide.site.eligibility_pages import REQUIRED_STRINGS
 from site_build import REPO
 
 GIT_ENV = {
@@ -38,7 +38,7 @@ def git(root: Path, *args: str) -> str:
 def make_diff(root: Path, base: str) -> subprocess.CompletedProcess[str]:
     """What `make diff BASE=...` runs, in the temporary repository."""
     env = {**os.environ, "PYTHONPATH": str(REPO / "hooks")}
-    command = [sys.executable, "-m", "guide.change_summary", base]
+    command = [sys.executable, "-m", "guide.tools.diff", base]
     return subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, check=False)
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from guide.loader import load_catalogue
-from guide.models import LANGUAGES
-from guide.problems import DataError
+from guide.catalogue.loader import load_catalogue
+from guide.catalogue.models import LANGUAGES
+from guide.core.problems import DataError
 from site_build import REPO, copy_project
 
 ORGANISATIONS = Path("data") / "organisations.yaml"
@@ -94,7 +94,7 @@ def test_a_result_names_its_provider_among_the_contacts():
 
 def test_a_provider_without_a_channel_is_a_warning_of_make_check(project: Path):
     result = subprocess.run(
-        [sys.executable, "-m", "guide.check", str(project)], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "guide.tools.check", str(project)], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
     warnings = [line for line in result.stdout.splitlines() if "warning:" in line and "no phone, e-mail" in line]
@@ -150,7 +150,7 @@ def test_a_malformed_channel_gets_an_editors_message_at_its_line(project: Path, 
 def test_the_staff_page_lists_every_gap(built_site: Path):
     html = (built_site / "yhteystiedot-puutteet" / "index.html").read_text(encoding="utf-8")
     catalogue = load_catalogue(REPO)
-    from guide.contacts import gaps
+    from guide.catalogue.contacts import gaps
 
     for gap in gaps(catalogue):
         assert f"<code>{gap.organisation.id}</code>" in html

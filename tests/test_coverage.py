@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from guide.loader import load_catalogue
-from guide.problems import DataError
+from guide.catalogue.loader import load_catalogue
+from guide.core.problems import DataError
 from site_build import copy_project
 
 

@@ -1,7 +1,7 @@
 """Bad edits a careless content editor makes, one at a time, in small readable fixtures.
 
 Each gives `make check`'s exit status 1, exactly one `path:line:column: message` line, at the line
-of the mistake, in the words of the message catalogue (guide/editor_messages.py), and never a
+of the mistake, in the words of the message catalogue (guide/core/editor_messages.py), and never a
 traceback. The fixture is the minimal catalogue (tests/fixtures/minimal) with the small tree
 (tests/fixtures/eligibility) and a Swedish translation file (tests/fixtures/editor_mistakes).
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from catalogue_fixture import MINIMAL
-from guide.editor_messages import MESSAGES
+from guide.core.editor_messages import MESSAGES
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parent.parent
@@ -203,7 +203,7 @@ def project(tmp_path: Path) -> Path:
 
 def check(root: Path) -> subprocess.CompletedProcess[str]:
     env = {"PYTHONPATH": str(REPO / "hooks"), "PATH": "/usr/bin:/bin"}
-    command = [sys.executable, "-m", "guide.check", str(root)]
+    command = [sys.executable, "-m", "guide.tools.check", str(root)]
     return subprocess.run(command, env=env, capture_output=True, text=True, check=False)
 
 
@@ -281,7 +281,7 @@ def test_a_translators_file_is_read_as_strictly_on_import(tmp_path: Path) -> Non
     incoming = tmp_path / "sv-from-translator.po"
     incoming.write_text(before.replace(SV_TITLE, 'msgstr "Vägledning och rådgivning'), encoding="utf-8")
     env = {"PYTHONPATH": str(REPO / "hooks"), "PATH": "/usr/bin:/bin"}
-    command = [sys.executable, "-m", "guide.translation_cli", "import", "sv", str(incoming)]
+    command = [sys.executable, "-m", "guide.tools.translations", "import", "sv", str(incoming)]
     result = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, check=False)
     assert result.returncode == 1
     line = incoming.read_text(encoding="utf-8").splitlines().index('msgstr "Vägledning och rådgivning') + 1

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from guide.eligibility_model import FACTS
+from guide.eligibility.model import FACTS
 
 ASSESSMENTS = {"always", "if_needed", "on_request", "not_available", "own_municipality"}
 PARTNERS = {"integration_social_work", "family_centre", "working_age_social_services", None}
@@ -90,8 +90,8 @@ def test_deterministic_text(built_site):
 
 
 def test_paths_table_is_up_to_date():
-    from guide.eligibility_export import PATHS_FILE, paths_markdown
-    from guide.loader import load_catalogue
+    from guide.catalogue.loader import load_catalogue
+    from guide.eligibility.export import PATHS_FILE, paths_markdown
 
     repo = Path(__file__).resolve().parent.parent
     tree = load_catalogue(repo).eligibility

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from guide.eligibility_model import FACTS, MAX_QUESTIONS, EligibilityTree, Outcome
-from guide.loader import load_catalogue
+from guide.catalogue.loader import load_catalogue
+from guide.eligibility.model import FACTS, MAX_QUESTIONS, EligibilityTree, Outcome
 
 REPO = Path(__file__).resolve().parent.parent
 PROGRAMME = {"kuopio", "tuusniemi", "lapinlahti"}  # the counsellor serves all three (R2)

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from catalogue_fixture import MINIMAL, line_of
-from guide.eligibility_model import MAX_QUESTIONS
-from guide.loader import load_catalogue
-from guide.problems import DataError
+from guide.catalogue.loader import load_catalogue
+from guide.core.problems import DataError
+from guide.eligibility.model import MAX_QUESTIONS
 
 TREE = Path(__file__).parent / "fixtures" / "eligibility" / "eligibility.yaml"
 REPO = Path(__file__).resolve().parent.parent

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from guide.loader import load_catalogue
-from guide.models import Catalogue
-from guide.translation_glossary import contains, glossary, violations
-from guide.translations import TRANSLATED_LANGUAGES
+from guide.catalogue.loader import load_catalogue
+from guide.catalogue.models import Catalogue
+from guide.translations.glossary import contains, glossary, violations
+from guide.translations.store import TRANSLATED_LANGUAGES
 from site_build import REPO, copy_project
 
 

@@ -1,6 +1,6 @@
 """Hostile and broken content in the data: every text of a copy of data/ carries a payload
 (tests/fixtures/hostile/payloads.yaml). The build renders it inert (escaped, and Markdown from the
-data sanitised by nh3 in guide/rendering.py), and a browser sees no dialog, no script run and no
+data sanitised by nh3 in guide/site/rendering.py), and a browser sees no dialog, no script run and no
 navigation. Invisible zero-width and text-direction controls and unsafe URL schemes are rejected
 with the editor's message instead."""
 
@@ -19,8 +19,8 @@ import pytest
 from playwright.sync_api import Browser
 
 from catalogue_fixture import broken_copy, line_of
-from guide.loader import load_catalogue
-from guide.problems import DataError
+from guide.catalogue.loader import load_catalogue
+from guide.core.problems import DataError
 from hostile_catalogue import PAYLOADS, hostile_project
 from site_build import build_site, restrict_languages
 from site_pages import all_pages, page_types

@@ -8,11 +8,11 @@ import pytest
 from mkdocs.structure.pages import _HTMLHandler
 from mkdocs.utils.meta import get_data
 
-from guide.html_blocks import anchor_ids, restore, set_aside
-from guide.loader import load_catalogue
-from guide.models import LANGUAGES
-from guide.rendering import create_environment
-from guide.site_pages import site_pages
+from guide.catalogue.loader import load_catalogue
+from guide.catalogue.models import LANGUAGES
+from guide.mkdocs.html_blocks import anchor_ids, restore, set_aside
+from guide.site.page_list import site_pages
+from guide.site.rendering import create_environment
 from site_build import REPO
 
 # As mkdocs.yml configures Python-Markdown.

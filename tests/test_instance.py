@@ -19,13 +19,13 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from guide import check
-from guide.instance import instance_languages
-from guide.loader import load_catalogue, load_source_catalogue
-from guide.problems import DataError
-from guide.scaffold import scaffold
-from guide.translation_status import translation_status
-from guide.translations import read_store
+from guide.catalogue.loader import load_catalogue, load_source_catalogue
+from guide.core.instance import instance_languages
+from guide.core.problems import DataError
+from guide.tools import check
+from guide.tools.new_instance import scaffold
+from guide.translations.status import translation_status
+from guide.translations.store import read_store
 from site_build import REPO
 from site_pages import all_pages, page_types
 from test_accessibility import observed_page, violations

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from guide.loader import load_catalogue
-from guide.models import LANGUAGES
+from guide.catalogue.loader import load_catalogue
+from guide.catalogue.models import LANGUAGES
 from site_build import REPO
 from site_pages import language_prefix, page_types
 

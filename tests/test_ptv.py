@@ -1,7 +1,7 @@
 """The Suomi.fi PTV export (site/api/ptv/services.json), its checks in `make check`, and `make ptv`.
 
 The limits and enumerations below are written out here from PTV's published source, not imported
-from guide.ptv_rules, so the export is checked against the source and not against itself. Read from
+from guide.ptv.rules, so the export is checked against the source and not against itself. Read from
 vrk-kpa/ptv-releases, branch ptv-release-3_4 (commit 27723498de3f920d53276d63963f1e71b43777c3),
 under src/:
 
@@ -39,10 +39,10 @@ from typing import Any
 import pytest
 
 from catalogue_fixture import MINIMAL, line_of
-from guide.loader import load_catalogue, load_source_catalogue
-from guide.ptv_cli import main as ptv_main
-from guide.ptv_export import plain_text
-from guide.translation_files import new_catalog, render_po
+from guide.catalogue.loader import load_catalogue, load_source_catalogue
+from guide.ptv.export import plain_text
+from guide.tools.ptv import main as ptv_main
+from guide.translations.files import new_catalog, render_po
 from site_build import REPO
 
 INPUT_FIELDS = {  # V9VmOpenApiServiceIn's properties (ptv-php-client-v11)
@@ -154,7 +154,7 @@ def _minimal_copy(tmp_path: Path) -> Path:
 def _check(root: Path) -> subprocess.CompletedProcess[str]:
     env = {"PYTHONPATH": str(REPO / "hooks"), "PATH": "/usr/bin:/bin"}
     return subprocess.run(
-        [sys.executable, "-m", "guide.check", str(root)], env=env, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "guide.tools.check", str(root)], env=env, capture_output=True, text=True, check=False
     )
 
 
@@ -201,7 +201,9 @@ def test_make_check_points_at_the_po_line_of_a_translation_ptv_would_refuse(tmp_
 
 def test_make_check_lists_what_the_city_must_fill_in_as_warnings() -> None:
     env = {"PYTHONPATH": str(REPO / "hooks"), "PATH": "/usr/bin:/bin"}
-    result = subprocess.run([sys.executable, "-m", "guide.check"], cwd=REPO, env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "guide.tools.check"], cwd=REPO, env=env, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
     line = line_of(REPO, "organisations.yaml", "- id: employment_authority")
     assert (

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from catalogue_fixture import broken_copy, line_of
-from guide.loader import load_catalogue
-from guide.review_dates import due_date, is_overdue, overdue
+from guide.catalogue.loader import load_catalogue
+from guide.site.review_dates import due_date, is_overdue, overdue
 from site_build import REPO
 
 
@@ -39,7 +39,7 @@ def test_a_service_is_overdue_the_day_after_its_twelve_months(tmp_path: Path) ->
 def run_check(root: Path) -> subprocess.CompletedProcess[str]:
     env = {"PYTHONPATH": str(REPO / "hooks"), "PATH": "/usr/bin:/bin"}
     return subprocess.run(
-        [sys.executable, "-m", "guide.check", str(root)], env=env, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "guide.tools.check", str(root)], env=env, capture_output=True, text=True, check=False
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from guide.schema import file_schemas, render
+from guide.tools.schema import file_schemas, render
 from site_build import REPO
 
 

@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import ConsoleMessage, Page
 
-from guide.loader import load_catalogue
-from guide.models import LANGUAGES, Catalogue, Service
+from guide.catalogue.loader import load_catalogue
+from guide.catalogue.models import LANGUAGES, Catalogue, Service
 from site_build import REPO
 
 ROOT_LANGUAGE = "fi"

@@ -8,9 +8,9 @@ from pathlib import Path
 import material
 
 from catalogue_fixture import MINIMAL
-from guide.loader import load_catalogue
-from guide.models import LANGUAGES, Catalogue, Text
-from guide.search_index import LUNR, index_path, language_index, search_base
+from guide.catalogue.loader import load_catalogue
+from guide.catalogue.models import LANGUAGES, Catalogue, Text
+from guide.mkdocs.search_index import LUNR, index_path, language_index, search_base
 
 ROOT = "fi"
 BUILT = list(LANGUAGES)

@@ -11,11 +11,11 @@ import pytest
 from babel.messages.pofile import read_po
 
 from catalogue_fixture import MINIMAL
-from guide.loader import load_catalogue, load_source_catalogue
-from guide.problems import DataError
-from guide.translation_files import export_needs_work, import_translations, render_po, with_source_hash
-from guide.translation_status import source_hash, translation_status
-from guide.translations import read_store
+from guide.catalogue.loader import load_catalogue, load_source_catalogue
+from guide.core.problems import DataError
+from guide.translations.files import export_needs_work, import_translations, render_po, with_source_hash
+from guide.translations.status import source_hash, translation_status
+from guide.translations.store import read_store
 
 REPO = Path(__file__).resolve().parent.parent
 FINNISH_PAGE = "---\ntitle: Etusivu\n---\n\n# Etusivu\n\nTervetuloa.\n"
@@ -38,7 +38,7 @@ def status_of(root: Path, language: str):
 
 def run_cli(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "guide.translation_cli", *args],
+        [sys.executable, "-m", "guide.tools.translations", *args],
         cwd=root,
         env={"PYTHONPATH": str(REPO / "hooks")},
         capture_output=True,

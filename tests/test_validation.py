@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from catalogue_fixture import MINIMAL, broken_copy, line_of
-from guide.loader import load_catalogue
-from guide.problems import DataError
+from guide.catalogue.loader import load_catalogue
+from guide.core.problems import DataError
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -240,7 +240,7 @@ def test_check_command_prints_lines_and_fails_without_traceback(tmp_path):
         "    titel:\n      fi: Palvelutarpeen",
     )
     result = subprocess.run(
-        [sys.executable, "-m", "guide.check", str(root)],
+        [sys.executable, "-m", "guide.tools.check", str(root)],
         capture_output=True,
         text=True,
         cwd=REPO,
@@ -257,7 +257,7 @@ def test_check_command_prints_lines_and_fails_without_traceback(tmp_path):
 
 def test_check_command_passes_on_the_repository_data():
     result = subprocess.run(
-        [sys.executable, "-m", "guide.check"],
+        [sys.executable, "-m", "guide.tools.check"],
         capture_output=True,
         text=True,
         cwd=REPO,

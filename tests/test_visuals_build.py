@@ -1,7 +1,7 @@
 """The four visualisation pages in the real build: service path, matrix, directory, programme summary.
 
 Expected contents are worked out here from data/ by the programme's own rules, independently of
-hooks/guide/directory.py and matrix.py, so a wrong rule there shows up as a difference.
+hooks/guide/site/directory.py and matrix.py, so a wrong rule there shows up as a difference.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from urllib.parse import urlsplit
 import pytest
 
 from catalogue_fixture import broken_copy, line_of
-from guide.loader import load_catalogue
-from guide.models import LANGUAGES
-from guide.problems import DataError
+from guide.catalogue.loader import load_catalogue
+from guide.catalogue.models import LANGUAGES
+from guide.core.problems import DataError
 from site_build import REPO
 from test_site_build import elements, language_prefix
 

@@ -149,5 +149,5 @@ def test_vscode_maps_every_schema_to_its_data_file() -> None:
 def test_pre_commit_runs_the_data_check_yamllint_and_ruff() -> None:
     config = yaml.safe_load((REPO / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
     entries = " ".join(hook["entry"] for repo in config["repos"] for hook in repo["hooks"])
-    for tool in ("guide.check", "yamllint", "ruff check", "ruff format"):
+    for tool in ("guide.tools.check", "yamllint", "ruff check", "ruff format"):
         assert tool in entries

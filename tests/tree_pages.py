@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from guide.eligibility_model import EligibilityTree
+from guide.eligibility.model import EligibilityTree
 
 
 def say(value: object, language: str) -> str:

@@ -1,6 +1,6 @@
 /* Filters of the service directory (palveluhakemisto/). Progressive enhancement, no dependencies:
    without this script every card shows, grouped, and the filters are links to pre-built pages.
-   The matching rule is the one of hooks/guide/directory.py (`matches`); texts come from the page. */
+   The matching rule is the one of hooks/guide/site/directory.py (`matches`); texts come from the page. */
 (function () {
   "use strict";
   var root = document.querySelector(".kg-directory");

@@ -1,0 +1,3 @@
+"""The service catalogue: its records, loading data/ into them, the cross-record checks, its open-data
+export.
+"""

@@ -1,0 +1,1 @@
+"""Command-line entry points (the make targets): each module has a main()."""

@@ -1,0 +1,3 @@
+"""Translations: the PO files, applying them to the catalogue, their status and checks, the binding
+glossaries.
+"""
