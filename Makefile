@@ -49,7 +49,7 @@ translations-import: $(BIN)/.installed
 
 # The table of every path of the eligibility tree (docs/eligibility-paths.md), committed for review.
 paths: $(BIN)/.installed
-	$(BIN)/python -m guide.eligibility.export
+	$(BIN)/python -m guide.tools.paths
 
 # What the changes to data/ since BASE mean for residents (Markdown; CI puts it in the job summary).
 BASE ?= origin/main

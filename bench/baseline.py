@@ -12,10 +12,11 @@ import re
 import shutil
 from pathlib import Path
 
-from guide.catalogue.loader import load_catalogue
-from guide.catalogue.models import DEFAULT_LANGUAGE
+from guide.core.languages import DEFAULT_LANGUAGE
 from guide.site.page_list import site_pages
+from guide.translations.loader import translation_report
 from guide.site.rendering import create_environment
+from guide.translations.loader import load_catalogue
 
 # Top-level blocks of mkdocs.yml that belong to our layer, not to the plain theme + i18n.
 OUR_BLOCKS = ("hooks", "watch", "extra_css", "extra_javascript")
@@ -28,7 +29,7 @@ def write_baseline_project(project: Path, target: Path, languages: list[str]) ->
     catalogue = load_catalogue(project)
     environment = create_environment(project / "overrides")
     for language in languages:
-        for page in site_pages(catalogue, project, language, environment):
+        for page in site_pages(catalogue, translation_report(project), language, environment):
             path = docs / _localised(page.src_uri, language)
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(_without_our_template(page.markdown), encoding="utf-8")

@@ -38,7 +38,7 @@ from playwright.sync_api import Browser, Page, Request, ViewportSize, sync_playw
 
 from bench.recording_server import ServerLog, Transfer, gzip_size, serve, site_path
 from bench.weight_report import format_report
-from guide.catalogue.models import DEFAULT_LANGUAGE
+from guide.core.languages import DEFAULT_LANGUAGE
 from guide.mkdocs.search_index import INDEX_FILE, index_path
 
 KB = 1000

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bench.baseline import write_baseline_project
 from bench.synthetic import write_synthetic_project
-from guide.catalogue.models import LANGUAGES
+from guide.core.languages import LANGUAGES
 
 
 def prepare(service_count: int, folder: Path) -> tuple[Path, Path]:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import yaml
 
-from guide.catalogue.models import LANGUAGES, SUMMARY_MAX_CHARS
+from guide.core.languages import LANGUAGES
+from guide.core.records import SUMMARY_MAX_CHARS
 from site_build import REPO, copy_project
 
 PAYLOADS = yaml.safe_load((Path(__file__).parent / "fixtures" / "hostile" / "payloads.yaml").read_text("utf-8"))

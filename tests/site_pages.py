@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from guide.catalogue.models import LANGUAGES
+from guide.core.languages import LANGUAGES
 
 
 def language_prefix(language: str) -> str:

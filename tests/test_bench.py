@@ -7,7 +7,8 @@ from mkdocs.config import load_config
 
 from bench.baseline import write_baseline_project
 from bench.synthetic import write_synthetic_project
-from guide.catalogue.loader import load_catalogue, load_source_catalogue
+from guide.catalogue.loader import load_source_catalogue
+from guide.translations.loader import load_catalogue
 from guide.translations.status import translation_status
 from guide.translations.store import read_store
 

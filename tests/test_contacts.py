@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from guide.catalogue.loader import load_catalogue
-from guide.catalogue.models import LANGUAGES
+from guide.core.languages import LANGUAGES
 from guide.core.problems import DataError
+from guide.translations.loader import load_catalogue
 from site_build import REPO, copy_project
 
 ORGANISATIONS = Path("data") / "organisations.yaml"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from guide.catalogue.loader import load_catalogue
 from guide.core.problems import DataError
+from guide.translations.loader import load_catalogue
 from site_build import copy_project
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from catalogue_fixture import broken_copy, line_of
-from guide.catalogue.loader import load_catalogue
 from guide.core.problems import DataError
+from guide.translations.loader import load_catalogue
 
 
 def test_an_interface_text_given_twice_is_reported_at_the_second(tmp_path):

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from guide.catalogue.loader import load_catalogue
 from guide.eligibility.model import EligibilityTree, Outcome, Question
+from guide.translations.loader import load_catalogue
 from tree_pages import say as text
 from tree_pages import tree_url, ui
 

@@ -90,8 +90,8 @@ def test_deterministic_text(built_site):
 
 
 def test_paths_table_is_up_to_date():
-    from guide.catalogue.loader import load_catalogue
     from guide.eligibility.export import PATHS_FILE, paths_markdown
+    from guide.translations.loader import load_catalogue
 
     repo = Path(__file__).resolve().parent.parent
     tree = load_catalogue(repo).eligibility

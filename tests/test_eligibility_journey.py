@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from guide.catalogue.loader import load_catalogue
 from guide.eligibility.model import EligibilityTree, Outcome
+from guide.translations.loader import load_catalogue
 from tree_pages import say, tree_url, ui
 
 REPO = Path(__file__).resolve().parent.parent

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from guide.catalogue.loader import load_catalogue
 from guide.eligibility.model import FACTS, MAX_QUESTIONS, EligibilityTree, Outcome
+from guide.translations.loader import load_catalogue
 
 REPO = Path(__file__).resolve().parent.parent
 PROGRAMME = {"kuopio", "tuusniemi", "lapinlahti"}  # the counsellor serves all three (R2)

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from catalogue_fixture import MINIMAL, line_of
-from guide.catalogue.loader import load_catalogue
 from guide.core.problems import DataError
 from guide.eligibility.model import MAX_QUESTIONS
+from guide.translations.loader import load_catalogue
 
 TREE = Path(__file__).parent / "fixtures" / "eligibility" / "eligibility.yaml"
 REPO = Path(__file__).resolve().parent.parent

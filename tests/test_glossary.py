@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from guide.catalogue.loader import load_catalogue
 from guide.catalogue.models import Catalogue
 from guide.translations.glossary import contains, glossary, violations
+from guide.translations.loader import load_catalogue
 from guide.translations.store import TRANSLATED_LANGUAGES
 from site_build import REPO, copy_project
 

@@ -19,8 +19,8 @@ import pytest
 from playwright.sync_api import Browser
 
 from catalogue_fixture import broken_copy, line_of
-from guide.catalogue.loader import load_catalogue
 from guide.core.problems import DataError
+from guide.translations.loader import load_catalogue
 from hostile_catalogue import PAYLOADS, hostile_project
 from site_build import build_site, restrict_languages
 from site_pages import all_pages, page_types

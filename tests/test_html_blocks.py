@@ -8,11 +8,12 @@ import pytest
 from mkdocs.structure.pages import _HTMLHandler
 from mkdocs.utils.meta import get_data
 
-from guide.catalogue.loader import load_catalogue
-from guide.catalogue.models import LANGUAGES
+from guide.core.languages import LANGUAGES
 from guide.mkdocs.html_blocks import anchor_ids, restore, set_aside
 from guide.site.page_list import site_pages
+from guide.translations.loader import translation_report
 from guide.site.rendering import create_environment
+from guide.translations.loader import load_catalogue
 from site_build import REPO
 
 # As mkdocs.yml configures Python-Markdown.
@@ -34,7 +35,7 @@ def catalogue():
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_generated_pages_convert_the_same_with_their_html_set_aside(catalogue, language):
-    pages = site_pages(catalogue, REPO, language, create_environment(REPO / "overrides"))
+    pages = site_pages(catalogue, translation_report(REPO), language, create_environment(REPO / "overrides"))
     assert len(pages) > 50
     set_aside_somewhere = 0
     for page in pages:

@@ -19,11 +19,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from guide.catalogue.loader import load_catalogue, load_source_catalogue
+from guide.catalogue.loader import load_source_catalogue
 from guide.core.instance import instance_languages
 from guide.core.problems import DataError
 from guide.tools import check
 from guide.tools.new_instance import scaffold
+from guide.translations.loader import load_catalogue
 from guide.translations.status import translation_status
 from guide.translations.store import read_store
 from site_build import REPO

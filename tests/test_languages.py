@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from guide.catalogue.models import LANGUAGES
+from guide.core.languages import LANGUAGES
 from site_build import build_site, copy_project, restrict_languages
 
 

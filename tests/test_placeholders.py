@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from guide.catalogue.loader import load_catalogue
 from guide.core.placeholders import fill, problem_of, unfilled_in_page
 from guide.core.problems import DataError
+from guide.translations.loader import load_catalogue
 from site_build import copy_project
 
 

@@ -39,10 +39,11 @@ from typing import Any
 import pytest
 
 from catalogue_fixture import MINIMAL, line_of
-from guide.catalogue.loader import load_catalogue, load_source_catalogue
+from guide.catalogue.loader import load_source_catalogue
 from guide.ptv.export import plain_text
 from guide.tools.ptv import main as ptv_main
 from guide.translations.files import new_catalog, render_po
+from guide.translations.loader import load_catalogue
 from site_build import REPO
 
 INPUT_FIELDS = {  # V9VmOpenApiServiceIn's properties (ptv-php-client-v11)

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from catalogue_fixture import broken_copy, line_of
-from guide.catalogue.loader import load_catalogue
 from guide.site.review_dates import due_date, is_overdue, overdue
+from guide.translations.loader import load_catalogue
 from site_build import REPO
 
 

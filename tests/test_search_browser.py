@@ -16,8 +16,9 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import ConsoleMessage, Page
 
-from guide.catalogue.loader import load_catalogue
-from guide.catalogue.models import LANGUAGES, Catalogue, Service
+from guide.catalogue.models import Catalogue, Service
+from guide.core.languages import LANGUAGES
+from guide.translations.loader import load_catalogue
 from site_build import REPO
 
 ROOT_LANGUAGE = "fi"

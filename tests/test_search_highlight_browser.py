@@ -11,7 +11,7 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from guide.catalogue.loader import load_catalogue
+from guide.translations.loader import load_catalogue
 from site_build import REPO
 
 

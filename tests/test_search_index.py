@@ -8,9 +8,11 @@ from pathlib import Path
 import material
 
 from catalogue_fixture import MINIMAL
-from guide.catalogue.loader import load_catalogue
-from guide.catalogue.models import LANGUAGES, Catalogue, Text
+from guide.catalogue.models import Catalogue
+from guide.core.languages import LANGUAGES
+from guide.core.records import Text
 from guide.mkdocs.search_index import LUNR, index_path, language_index, search_base
+from guide.translations.loader import load_catalogue
 
 ROOT = "fi"
 BUILT = list(LANGUAGES)

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
-from guide.catalogue.loader import load_catalogue
-from guide.catalogue.models import LANGUAGES
+from guide.core.languages import LANGUAGES
+from guide.translations.loader import load_catalogue
 from site_build import REPO
 from site_pages import language_prefix
 from test_search_browser import _worker_search

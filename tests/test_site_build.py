@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from guide.catalogue.loader import load_catalogue
-from guide.catalogue.models import LANGUAGES
+from guide.core.languages import LANGUAGES
+from guide.translations.loader import load_catalogue
 from site_build import REPO, build_site, copy_project
 
 CATALOGUE = load_catalogue(REPO)

@@ -11,9 +11,10 @@ import pytest
 from babel.messages.pofile import read_po
 
 from catalogue_fixture import MINIMAL
-from guide.catalogue.loader import load_catalogue, load_source_catalogue
+from guide.catalogue.loader import load_source_catalogue
 from guide.core.problems import DataError
 from guide.translations.files import export_needs_work, import_translations, render_po, with_source_hash
+from guide.translations.loader import load_catalogue
 from guide.translations.status import source_hash, translation_status
 from guide.translations.store import read_store
 

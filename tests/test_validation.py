@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from catalogue_fixture import MINIMAL, broken_copy, line_of
-from guide.catalogue.loader import load_catalogue
 from guide.core.problems import DataError
+from guide.translations.loader import load_catalogue
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -15,9 +15,9 @@ from urllib.parse import urlsplit
 import pytest
 
 from catalogue_fixture import broken_copy, line_of
-from guide.catalogue.loader import load_catalogue
-from guide.catalogue.models import LANGUAGES
+from guide.core.languages import LANGUAGES
 from guide.core.problems import DataError
+from guide.translations.loader import load_catalogue
 from site_build import REPO
 from test_site_build import elements, language_prefix
 

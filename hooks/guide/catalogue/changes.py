@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from guide.catalogue.models import LANGUAGES, Catalogue, Organisation, Service
+from guide.catalogue.models import Catalogue, Organisation, Service
+from guide.core.languages import LANGUAGES
 from guide.eligibility.changes import OutcomeChange, outcome_changes
 
 # Fields whose values are organisation ids: shown with the organisation's name.

@@ -6,7 +6,6 @@ frozen models.
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 from typing import Any
 
@@ -22,18 +21,16 @@ from guide.catalogue.models import (
     PathStep,
     ProgrammeSectionTitle,
     Service,
-    UiString,
 )
 from guide.catalogue.references import KnownIds
 from guide.core import placeholders
-from guide.core.messages import describe, without_echoes
+from guide.core.lists import validate_list
 from guide.core.problems import DataError, Problem
+from guide.core.records import UiString
 from guide.core.text_checks import link_problems
 from guide.core.yaml_source import SourceDocument, read_yaml
 from guide.eligibility.checks import load_eligibility
 from guide.eligibility.model import GUIDANCE_KOTOL_SECTION
-from guide.translations.checks import orphan_problems
-from guide.translations.store import Store, apply_translations, read_store
 
 # file -> list key -> (model of one item, what an editor calls one item)
 LAYOUT: dict[str, dict[str, tuple[type[BaseModel], str]]] = {
@@ -56,20 +53,6 @@ LAYOUT: dict[str, dict[str, tuple[type[BaseModel], str]]] = {
 }
 
 
-def load_catalogue(root: Path) -> Catalogue:
-    """The catalogue under `root` with its translations; raises DataError listing every problem."""
-    return _translated(load_source_catalogue(root), *read_store(root))
-
-
-def _translated(source: Catalogue, store: Store, problems: list[Problem]) -> Catalogue:
-    """`source` with the translations of `store`; raises DataError with the store's and the merge's problems."""
-    catalogue, more = apply_translations(source, store)
-    more = orphan_problems(source, store) + more
-    if problems or more:
-        raise DataError(problems + more)
-    return catalogue
-
-
 def load_source_catalogue(root: Path) -> Catalogue:
     """The catalogue as written in data/, without translation files; raises DataError on problems."""
     problems: list[Problem] = []
@@ -82,7 +65,7 @@ def load_source_catalogue(root: Path) -> Catalogue:
         problems.extend(link_problems(document))
         for list_key, (model, noun) in lists.items():
             documents[list_key] = document
-            valid = _validate_list(document, list_key, model, noun, problems)
+            valid = validate_list(document, list_key, model, noun, problems)
             origins[list_key] = [index for index, _ in valid]
             items[list_key] = [record for _, record in valid]
         problems.extend(_unexpected_top_level_keys(document, lists))
@@ -131,41 +114,6 @@ def _unexpected_top_level_keys(document: SourceDocument, lists: dict[str, Any]) 
     ]
 
 
-def _validate_list(
-    document: SourceDocument,
-    list_key: str,
-    model: type[BaseModel],
-    noun: str,
-    problems: list[Problem],
-) -> list[tuple[int, Any]]:
-    data = document.data if isinstance(document.data, dict) else {}
-    if document.problems and document.data is None:
-        return []
-    raw = data.get(list_key)
-    if not isinstance(raw, list):
-        problems.append(
-            Problem(
-                document.position((list_key,)),
-                f"section '{list_key}:' is missing or is not a list of {noun} entries",
-            )
-        )
-        return []
-    valid = []
-    for index, item in enumerate(raw):
-        where = _where(noun, item, index)
-        try:
-            valid.append((index, model.model_validate(item)))
-        except ValidationError as error:
-            for detail in without_echoes(error.errors()):
-                loc = (list_key, index, *detail["loc"])
-                is_key = detail["type"] == "extra_forbidden"
-                position = (
-                    document.position(loc[:-1]) if detail["type"] == "missing" else document.position(loc, key=is_key)
-                )
-                problems.append(Problem(position, describe(detail, model, where)))
-    return valid
-
-
 def _raw_ids(documents: dict[str, SourceDocument]) -> dict[str, set[str]]:
     """Every id written in the files, valid record or not; ids that are themselves invalid count
     only as the record they name (see KnownIds)."""
@@ -187,51 +135,3 @@ def _valid_id(model: type[BaseModel], name: str) -> bool:
     except ValidationError as error:
         return not any(detail["loc"] == ("id",) for detail in error.errors())
     return True
-
-
-def _where(noun: str, item: Any, index: int) -> str:
-    if isinstance(item, dict) and isinstance(item.get("id"), str):
-        return f"in {noun} '{item['id']}'"
-    return f"in {noun} number {index + 1}"
-
-
-def load_catalogue_cached(root: Path) -> Catalogue:
-    """`load_catalogue`, read again only when a file in data/ or translations/ has changed.
-
-    MkDocs runs the config event once per language and again on every `mkdocs serve` rebuild.
-    """
-    return _load_stamped(root, _stamp(root))
-
-
-def sources_cached(root: Path) -> tuple[Catalogue, Store]:
-    """The catalogue as written in data/ and the translations, as `load_catalogue_cached` read them.
-
-    For the translation status page, which compares the two: reading the PO files again cost as
-    much as the first time.
-    """
-    source, store, problems = _sources_stamped(root, _stamp(root))
-    if problems:
-        raise DataError(problems)
-    return source, store
-
-
-def data_stamp(root: Path) -> tuple[tuple[str, int, int], ...]:
-    """What changes when a file in data/ or translations/ changes (name, time, size of each)."""
-    return _stamp(root)
-
-
-def _stamp(root: Path) -> tuple[tuple[str, int, int], ...]:
-    files = sorted((root / "data").glob("*.yaml")) + sorted((root / "translations").glob("*.po"))
-    return tuple((path.name, stat.st_mtime_ns, stat.st_size) for path in files for stat in [path.stat()])
-
-
-@functools.lru_cache(maxsize=4)
-def _load_stamped(root: Path, stamp: tuple[tuple[str, int, int], ...]) -> Catalogue:
-    return _translated(*_sources_stamped(root, stamp))
-
-
-@functools.lru_cache(maxsize=4)
-def _sources_stamped(root: Path, stamp: tuple[tuple[str, int, int], ...]) -> tuple[Catalogue, Store, list[Problem]]:
-    source = load_source_catalogue(root)
-    store, problems = read_store(root)
-    return source, store, problems

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from guide.catalogue.models import LANGUAGES, Catalogue, Organisation
+from guide.catalogue.models import Catalogue, Organisation
 from guide.core import urls
+from guide.core.languages import LANGUAGES
 
 SERVICES_JSON = "api/services.json"
 

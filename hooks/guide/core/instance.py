@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from guide.catalogue.models import DEFAULT_LANGUAGE, LANGUAGES
+from guide.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 ENGINE_ROOT = Path(__file__).resolve().parents[3]
 CONFIG_FILE = "mkdocs.yml"

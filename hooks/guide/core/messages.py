@@ -10,13 +10,9 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
-from guide.catalogue.models import LANGUAGES, PROGRAMME_DATE
 from guide.core.editor_messages import say
-
-LANGUAGE_NAMES = {
-    "fi": "Finnish", "sv": "Swedish", "en": "English", "ru": "Russian",
-    "uk": "Ukrainian", "et": "Estonian", "ar": "Arabic", "fa": "Persian",
-}  # fmt: skip
+from guide.core.languages import LANGUAGE_NAMES, LANGUAGES
+from guide.core.records import PROGRAMME_DATE
 
 Location = tuple[str | int, ...]
 # Fields whose pattern is not an id's: what a valid value looks like.

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from guide.catalogue.models import LANGUAGES
+from guide.core.languages import LANGUAGES
 from guide.core.problems import Problem
 from guide.core.yaml_source import SourceDocument
 

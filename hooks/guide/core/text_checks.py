@@ -10,8 +10,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from guide.catalogue.models import LANGUAGES
 from guide.core.editor_messages import say
+from guide.core.languages import LANGUAGES
 from guide.core.problems import Position, Problem
 from guide.core.yaml_source import Location, SourceDocument
 

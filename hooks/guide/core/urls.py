@@ -5,7 +5,9 @@ from __future__ import annotations
 import functools
 import posixpath
 
-from guide.catalogue.models import DEFAULT_LANGUAGE
+from guide.core.languages import DEFAULT_LANGUAGE
+
+TREE_PAGE = "kuka-saa-palvelua.md"  # the eligibility tool (its pages are under kuka-saa-palvelua/)
 
 
 def dest_uri(src_uri: str, language: str, root_language: str = DEFAULT_LANGUAGE) -> str:

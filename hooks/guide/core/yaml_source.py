@@ -14,8 +14,8 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from guide.catalogue.models import LANGUAGES
 from guide.core.editor_messages import say
+from guide.core.languages import LANGUAGES
 from guide.core.problems import Position, Problem
 from guide.core.yaml_errors import decode, describe_yaml_error, tab_problems
 

@@ -16,17 +16,19 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from guide.catalogue.models import UiString, Url
 from guide.core import placeholders
 from guide.core.instance import municipality_values
+from guide.core.lists import validate_list
 from guide.core.messages import describe
 from guide.core.problems import Position, Problem
+from guide.core.records import UiString, Url
 from guide.core.text_checks import link_problems
 from guide.core.yaml_source import SourceDocument, read_yaml
 from guide.eligibility.model import (
     FACTS,
     MAX_QUESTIONS,
     OWN_MUNICIPALITY,
+    REQUIRED_STRINGS,
     EligibilityTree,
     Fact,
     Outcome,
@@ -59,8 +61,6 @@ def load_eligibility(root: Path, known: dict[str, set[str]]) -> tuple[Eligibilit
     `known` holds the catalogue's ids: 'services', 'organisations' and 'guidance' (the services of
     KotoL § 10).
     """
-    from guide.catalogue.loader import _validate_list  # the catalogue's loader imports this module
-
     if not (root / ELIGIBILITY_FILE).exists():
         return None, []
     document = read_yaml(root / ELIGIBILITY_FILE, ELIGIBILITY_FILE)
@@ -72,7 +72,7 @@ def load_eligibility(root: Path, known: dict[str, set[str]]) -> tuple[Eligibilit
     items: dict[str, list[Any]] = {}
     for key, (model, noun) in LISTS.items():
         before = len(problems)
-        items[key] = [record for _, record in _validate_list(document, key, model, noun, problems)]
+        items[key] = [record for _, record in validate_list(document, key, model, noun, problems)]
         if len(problems) > before:
             items[key] = []
     problems.extend(_head_problems(document))
@@ -248,8 +248,6 @@ class _Checker:
                     self.add((*here, "basis", "readings", j), f"'{reading}' is not a reading under 'readings:'")
 
     def check_strings(self) -> None:
-        from guide.site.eligibility_pages import REQUIRED_STRINGS
-
         present = {entry.id for entry in self.tree.strings}
         for string_id in REQUIRED_STRINGS:
             if string_id not in present:

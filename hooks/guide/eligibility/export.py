@@ -6,14 +6,12 @@ answers now lead elsewhere; `make paths` writes it, a test fails when it is stal
 from __future__ import annotations
 
 import itertools
-import sys
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 from guide.core import urls
+from guide.core.urls import TREE_PAGE
 from guide.eligibility.model import FACTS, EligibilityTree, Outcome, Question, paths
-from guide.site.eligibility_pages import TREE_PAGE
 
 ELIGIBILITY_JSON = "api/eligibility.json"
 PATHS_FILE = "docs/eligibility-paths.md"
@@ -117,27 +115,3 @@ def paths_markdown(tree: EligibilityTree) -> str:
             f"{outcome.assessment} | {outcome.multisectoral_partner or '-'} | {outcome.plan_review_months or '-'} |"
         )
     return "\n".join(lines) + "\n"
-
-
-def main() -> int:
-    """`make paths`: write docs/eligibility-paths.md from the data under the current directory."""
-    from guide.catalogue.loader import load_catalogue
-    from guide.core.problems import DataError
-
-    try:
-        tree = load_catalogue(Path.cwd()).eligibility
-    except DataError as error:
-        print(error, file=sys.stderr)
-        return 1
-    if tree is None:
-        print("data/eligibility.yaml is missing", file=sys.stderr)
-        return 1
-    target = Path.cwd() / PATHS_FILE
-    target.parent.mkdir(exist_ok=True)
-    target.write_text(paths_markdown(tree), encoding="utf-8")
-    print(f"wrote {PATHS_FILE}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -14,7 +14,19 @@ from typing import Annotated, Literal
 
 from pydantic import Field, PrivateAttr, StringConstraints
 
-from guide.catalogue.models import Catalogue, OrganisationId, ProgrammeSection, Record, ServiceId, Text, UiString, Url
+from guide.core.records import OrganisationId, ProgrammeSection, Record, ServiceId, Text, UiString, Url
+
+# Interface texts the tool's pages and script use; loading the tree checks that each is present.
+REQUIRED_STRINGS = (
+    "page_title", "page_intro", "notice", "continue", "back", "start_again", "your_answers", "change",
+    "change_context", "quick_exit", "print", "choose_one", "result", "provider", "provider_own_municipality",
+    "assessment", "assessment_always", "assessment_if_needed", "assessment_on_request",
+    "assessment_not_available", "assessment_own_municipality", "partner", "plan_review", "next_steps",
+    "services", "contacts", "basis", "basis_programme", "basis_law", "no_script_intro", "one_page_version",
+    "diagram_link", "diagram_title", "diagram_intro", "diagram_text", "readings", "question", "outcome",
+    "leads_to", "privacy", "quick_exit_help", "error_summary", "error_title", "malformed", "sheet_title",
+    "sheet_intro", "sheet_bilingual", "sheet_date", "sheet_finnish",
+)  # fmt: skip
 
 # The complete fact vocabulary of docs/contract.md: fact -> its values, in the contract's order.
 FACTS: dict[str, tuple[str, ...]] = {
@@ -195,7 +207,3 @@ def paths(tree: EligibilityTree) -> Iterator[TreePath]:
             yield from walk(next_id, (*steps, Step(node.id, node.fact, value)))
 
     yield from walk(tree.start, ())
-
-
-# Catalogue carries the validated tree; its annotation names EligibilityTree, defined here.
-Catalogue.model_rebuild(_types_namespace={"EligibilityTree": EligibilityTree})

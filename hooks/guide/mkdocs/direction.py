@@ -1,4 +1,4 @@
-"""Text direction of a page: Arabic and Persian read right to left.
+"""Text direction of a page: right to left for the languages the registry marks so (Arabic, Persian).
 
 Material puts `dir` on `<body>` only; screen readers and CSS `:dir()` read it from the document
 element, so the built page's `<html>` gets it too.
@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import re
 
-RIGHT_TO_LEFT = frozenset({"ar", "fa"})
+from guide.core.languages import direction
+
 _HTML_TAG = re.compile(r"<html\b(?![^>]*\bdir=)", re.IGNORECASE)
-
-
-def direction(language: str) -> str:
-    """'rtl' or 'ltr' for a language code."""
-    return "rtl" if language in RIGHT_TO_LEFT else "ltr"
 
 
 def with_document_direction(html: str, language: str) -> str:

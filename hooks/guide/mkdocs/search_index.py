@@ -27,8 +27,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from guide.catalogue.models import DEFAULT_LANGUAGE, Catalogue
+from guide.catalogue.models import Catalogue
 from guide.core import urls
+from guide.core.languages import DEFAULT_LANGUAGE, REGISTRY
 
 INDEX_FILE = "search/search_index.json"
 
@@ -43,14 +44,7 @@ SEPARATOR = (
 # lunr language (the lunr-languages plugin Material loads) and pipeline, per site language.
 # "en" names lunr's built-in pipeline, which the empty pipeline then switches off entirely.
 LUNR: dict[str, tuple[list[str], list[str]]] = {
-    "fi": (["fi"], ["stopWordFilter"]),
-    "sv": (["sv"], ["stopWordFilter"]),
-    "en": (["en"], ["stopWordFilter"]),
-    "ru": (["ru"], ["stopWordFilter"]),
-    "ar": (["ar"], ["stopWordFilter"]),
-    "uk": (["en"], []),
-    "et": (["en"], []),
-    "fa": (["en"], []),
+    code: ([language.search], ["stopWordFilter"] if language.stop_words else []) for code, language in REGISTRY.items()
 }
 
 # Keywords say what residents type for a service: they count as much as a word of its title. The

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from html import escape
 from urllib.parse import urljoin
 
-from guide.catalogue.models import DEFAULT_LANGUAGE
+from guide.core.languages import DEFAULT_LANGUAGE
 
 # Material puts autocomplete="off" on its two checkbox toggles (drawer, search), which the HTML
 # standard allows only on text-like inputs; checkboxes keep no autofill state, so drop it.

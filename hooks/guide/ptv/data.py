@@ -13,9 +13,9 @@ from typing import Literal
 
 from pydantic import Field, ValidationError
 
-from guide.catalogue.models import ClientGroup, OrganisationId, Record, ServiceId, Url
 from guide.core.messages import describe
 from guide.core.problems import DataError, Problem
+from guide.core.records import ClientGroup, OrganisationId, Record, ServiceId, Url
 from guide.core.yaml_source import SourceDocument, read_yaml
 from guide.ptv.messages import bad_code
 

@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from guide.catalogue.models import Catalogue, ClientGroup, Service, Text, by_id
+from guide.catalogue.models import Catalogue, Service, by_id
+from guide.core.records import ClientGroup, Text
 from guide.ptv.data import PtvFile
 from guide.ptv.rules import PLACEHOLDER_PREFIX, TEXT_LANGUAGES
 

@@ -5,7 +5,7 @@ Kept beside guide.core.messages (pydantic's errors) so the two can change apart.
 
 from __future__ import annotations
 
-from guide.core.messages import LANGUAGE_NAMES
+from guide.core.languages import LANGUAGE_NAMES
 from guide.ptv.rules import Refusal
 
 PTV = "Suomi.fi (PTV)"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from guide.core import urls
-from guide.mkdocs.direction import direction
+from guide.core.languages import direction
 from guide.catalogue.models import Catalogue
 
 ACCESSIBILITY_STATEMENT = "saavutettavuusseloste.md"

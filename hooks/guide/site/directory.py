@@ -20,7 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from guide.catalogue.models import Catalogue, ClientGroup, Service, Text
+from guide.core.records import ClientGroup, Text
+from guide.catalogue.models import Catalogue, Service
 
 DIRECTORY_PAGE = "palveluhakemisto/index.md"
 GROUPS: tuple[ClientGroup, ...] = ("jobseekers", "others")

@@ -15,26 +15,18 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from guide.core import urls
-from guide.mkdocs.direction import direction
+from guide.core.languages import direction
 from guide.eligibility.model import EligibilityTree, Outcome, Question, Step, paths
-from guide.catalogue.models import DEFAULT_LANGUAGE, Catalogue, Text
+from guide.catalogue.models import Catalogue
+from guide.core.languages import DEFAULT_LANGUAGE
+from guide.core.records import Text
+from guide.core.urls import TREE_PAGE
+from guide.eligibility.model import REQUIRED_STRINGS
 from guide.site.pages import GeneratedPage, PageContext
 
-TREE_PAGE = "kuka-saa-palvelua.md"
 DIAGRAM_PAGE = "kuka-saa-palvelua/kaavio.md"
 SCRIPT = "javascripts/eligibility.js"
 STYLESHEET = "stylesheets/eligibility.css"
-# Interface texts the templates and the script use; the load step checks that each is present.
-REQUIRED_STRINGS = (
-    "page_title", "page_intro", "notice", "continue", "back", "start_again", "your_answers", "change",
-    "change_context", "quick_exit", "print", "choose_one", "result", "provider", "provider_own_municipality",
-    "assessment", "assessment_always", "assessment_if_needed", "assessment_on_request",
-    "assessment_not_available", "assessment_own_municipality", "partner", "plan_review", "next_steps",
-    "services", "contacts", "basis", "basis_programme", "basis_law", "no_script_intro", "one_page_version",
-    "diagram_link", "diagram_title", "diagram_intro", "diagram_text", "readings", "question", "outcome",
-    "leads_to", "privacy", "quick_exit_help", "error_summary", "error_title", "malformed", "sheet_title",
-    "sheet_intro", "sheet_bilingual", "sheet_date", "sheet_finnish",
-)  # fmt: skip
 
 
 def node_source(node_id: str) -> str:

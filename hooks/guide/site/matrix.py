@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from guide.catalogue.models import Catalogue, ClientGroup, Municipality, Organisation, Responsibility, Service
+from guide.core.records import ClientGroup
+from guide.catalogue.models import Catalogue, Municipality, Organisation, Responsibility, Service
 
 MATRIX_PAGE = "vastuut-kunnittain.md"
 GROUPS: tuple[ClientGroup, ...] = ("jobseekers", "others")

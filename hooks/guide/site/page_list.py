@@ -3,8 +3,6 @@ writes the same Markdown out as a plain site to compare against."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from jinja2 import Environment
 
 from guide.catalogue.contacts import GAPS_PAGE, gaps
@@ -12,12 +10,14 @@ from guide.site.eligibility_pages import eligibility_pages
 from guide.catalogue.models import Catalogue
 from guide.site.pages import GeneratedPage, PageContext, generated_pages
 from guide.site.review_dates import build_date, review_page
-from guide.site.status_page import report_for, source_stamp, translations_page
+from guide.site.status_page import translations_page
+from guide.translations.status import LanguageStatus
 
 
-def site_pages(catalogue: Catalogue, root: Path, language: str, environment: Environment) -> list[GeneratedPage]:
-    """The catalogue, eligibility and staff pages of the project at `root`, in `language`."""
-    report = report_for(root, source_stamp(root))
+def site_pages(
+    catalogue: Catalogue, report: list[LanguageStatus], language: str, environment: Environment
+) -> list[GeneratedPage]:
+    """The catalogue, eligibility and staff pages in `language`; `report` is the translation status."""
     return [
         *generated_pages(catalogue, language, environment),
         *eligibility_pages(catalogue, language, environment),

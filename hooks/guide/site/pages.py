@@ -20,7 +20,9 @@ from guide.core import urls
 from guide.catalogue.contacts import HowToContact, how_to_contact
 from guide.site.glossary import GLOSSARY_PAGE, TERMS, term_anchor
 from guide.site.inert import inert
-from guide.catalogue.models import DEFAULT_LANGUAGE, Catalogue, Service, Text
+from guide.core.languages import DEFAULT_LANGUAGE
+from guide.core.records import Text
+from guide.catalogue.models import Catalogue, Service
 from guide.site.rendering import language_name, list_format, render_markdown
 from guide.translations.texts import text_fields
 from guide.site.visuals import visual_pages

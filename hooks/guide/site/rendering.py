@@ -19,6 +19,8 @@ from babel.lists import format_list
 from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from guide.core.languages import direction
+
 # Tags and attributes that Markdown in a description may produce; anything else is dropped.
 ALLOWED_TAGS = {"p", "a", "ul", "ol", "li", "strong", "em", "code", "br", "blockquote"}
 ALLOWED_ATTRIBUTES = {"a": {"href"}}
@@ -65,6 +67,7 @@ def create_environment(templates: Path) -> Environment:
     environment.filters["language_name"] = language_name
     environment.filters["list_format"] = list_format
     environment.filters["display_url"] = display_url
+    environment.filters["direction"] = direction  # from the language registry, not a list in a template
     environment.tests["contains"] = lambda sequence, item: item in sequence
     return environment
 

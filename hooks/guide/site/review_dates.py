@@ -17,7 +17,8 @@ from pathlib import Path
 
 from jinja2 import Environment
 
-from guide.catalogue.models import DEFAULT_LANGUAGE, Catalogue, Service
+from guide.core.languages import DEFAULT_LANGUAGE
+from guide.catalogue.models import Catalogue, Service
 from guide.site.pages import GeneratedPage, PageContext
 from guide.core.problems import Position
 from guide.core.yaml_source import read_yaml

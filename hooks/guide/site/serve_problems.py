@@ -15,7 +15,7 @@ from pathlib import Path
 
 from jinja2 import Environment
 
-from guide.catalogue.loader import data_stamp, load_catalogue_cached
+from guide.translations.loader import data_stamp, load_catalogue_cached
 from guide.catalogue.models import Catalogue
 from guide.site.pages import PageContext
 from guide.core.problems import DataError, Problem, format_report

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from babel.units import format_unit
 
 from guide.core import placeholders
-from guide.catalogue.models import LANGUAGES, Catalogue, ClientGroup, Organisation, PathLimit, PathStep, Service, Text
+from guide.core.languages import LANGUAGES
+from guide.core.records import ClientGroup, Text
+from guide.catalogue.models import Catalogue, Organisation, PathLimit, PathStep, Service
 
 GROUPS: tuple[ClientGroup, ...] = ("jobseekers", "others")
 PATH_PAGE = "polku.md"

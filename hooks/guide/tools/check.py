@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 
 from guide.catalogue.contacts import GAPS_PAGE, gap_warnings
-from guide.catalogue.loader import load_catalogue_cached, sources_cached
 from guide.core.problems import DataError, format_report
 from guide.ptv.check import ptv_report
 from guide.site.review_dates import MAX_AGE_MONTHS, review_warnings
 from guide.translations.checks import markup_warnings
+from guide.translations.loader import load_catalogue_cached, sources_cached
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,10 +16,10 @@ import tempfile
 from pathlib import Path
 
 from guide.catalogue.changes import Changes, compare
-from guide.catalogue.loader import load_catalogue
 from guide.catalogue.models import Catalogue
 from guide.core.problems import DataError
 from guide.site.rendering import create_environment
+from guide.translations.loader import load_catalogue
 
 TEMPLATES = Path(__file__).resolve().parents[3] / "overrides"
 TEMPLATE = "kuopio/change_summary.html"

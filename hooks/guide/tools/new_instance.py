@@ -13,8 +13,8 @@ import re
 import sys
 from pathlib import Path
 
-from guide.catalogue.models import DEFAULT_LANGUAGE
 from guide.core.instance import CONFIG_FILE, ENGINE_ROOT
+from guide.core.languages import DEFAULT_LANGUAGE
 
 TEMPLATE = ENGINE_ROOT / "examples" / "esimerkkikunta"
 # Engine files each instance's content/ links to: the stylesheets its mkdocs.yml names, and the scripts.

@@ -19,12 +19,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from guide.catalogue.loader import load_catalogue
 from guide.catalogue.open_data import to_json
 from guide.core.problems import DataError
 from guide.ptv.check import ptv_report
 from guide.ptv.data import load_ptv
 from guide.ptv.export import ptv_document
+from guide.translations.loader import load_catalogue
 
 SNAPSHOT = "ptv/snapshot.json"
 HOST = "https://api.palvelutietovaranto.suomi.fi"

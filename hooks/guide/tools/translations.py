@@ -13,9 +13,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from guide.catalogue.loader import load_catalogue, load_source_catalogue
+from guide.catalogue.loader import load_source_catalogue
 from guide.core.instance import translated_languages
-from guide.core.messages import LANGUAGE_NAMES
+from guide.core.languages import LANGUAGE_NAMES
 from guide.core.problems import DataError
 from guide.translations.files import (
     export_needs_work,
@@ -24,6 +24,7 @@ from guide.translations.files import (
     with_source_hash,
     write_store,
 )
+from guide.translations.loader import load_catalogue
 from guide.translations.status import source_hash, translated_page, translation_status
 from guide.translations.store import TRANSLATED_LANGUAGES, Entry, read_store
 from guide.translations.texts import text_fields

@@ -12,7 +12,7 @@ import re
 
 from guide.catalogue.models import Catalogue
 from guide.core.editor_messages import say
-from guide.core.messages import LANGUAGE_NAMES
+from guide.core.languages import LANGUAGE_NAMES
 from guide.core.problems import Position, Problem
 from guide.translations.store import TRANSLATIONS_DIR, Store
 from guide.translations.texts import text_fields

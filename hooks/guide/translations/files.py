@@ -13,8 +13,9 @@ from pathlib import Path
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
 
-from guide.catalogue.models import Catalogue, Summary
+from guide.catalogue.models import Catalogue
 from guide.core.problems import DataError
+from guide.core.records import Summary
 from guide.core.yaml_errors import decode
 from guide.translations.po_strict import scan_po
 from guide.translations.status import (

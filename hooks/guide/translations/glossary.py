@@ -26,13 +26,14 @@ from pathlib import Path
 import yaml
 
 from guide.catalogue.models import Catalogue
+from guide.core.languages import REGISTRY
 from guide.translations.texts import text_fields
 
 GLOSSARY_DIR = Path("translations") / "glossary"
 ENGLISH_FROM = "sv"
 _LETTER = r"[\w\u0610-\u061a\u064b-\u065f\u0670]"  # with the Arabic vowel marks: باحثًا is one word
 _WORD = re.compile(rf"{_LETTER}+(?:-{_LETTER}+)*")  # "TE-palvelut" is one word
-_INSIDE_WORDS = frozenset({"ar", "fa"})
+_INSIDE_WORDS = frozenset(code for code, language in REGISTRY.items() if language.joined_prefixes)
 
 
 @dataclass(frozen=True)

@@ -16,12 +16,13 @@ from pathlib import Path
 from babel.messages.pofile import PoFileError, read_po
 from pydantic import ValidationError
 
-from guide.catalogue.models import DEFAULT_LANGUAGE, LANGUAGES, Catalogue, Text
+from guide.catalogue.models import Catalogue
 from guide.core import placeholders
 from guide.core.editor_messages import say
 from guide.core.instance import translated_languages
-from guide.core.messages import LANGUAGE_NAMES
+from guide.core.languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES
 from guide.core.problems import Position, Problem
+from guide.core.records import Text
 from guide.core.text_checks import unsafe_links
 from guide.core.yaml_errors import decode
 from guide.translations.po_strict import scan_po

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from guide.catalogue.models import Text
+from guide.core.records import Text
 
 Model = TypeVar("Model", bound=BaseModel)
 

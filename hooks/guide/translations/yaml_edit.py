@@ -9,7 +9,7 @@ from __future__ import annotations
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from guide.catalogue.models import DEFAULT_LANGUAGE, LANGUAGES
+from guide.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 
 def without_languages(text: str, languages: set[str]) -> str:

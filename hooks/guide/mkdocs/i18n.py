@@ -1,0 +1,52 @@
+"""The one place that reads and writes mkdocs-static-i18n's state (written against mkdocs-static-i18n 1.3.1).
+
+i18n builds the site once per language: the first build is the root language's (Finnish, or the
+one language of a preview), then its `on_post_build` builds every other language in turn with the
+same config object. It has no public interface for a hook to ask which language is being built or
+to add generated files to a language, so these functions read its attributes. If an upgrade
+renames them, only this module changes (tests/test_site_build.py fails first).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File
+
+
+@dataclass(frozen=True)
+class LanguageBuild:
+    """Which language the build in progress makes, among which."""
+
+    language: str  # being built now
+    configured: list[str]  # every language of the instance's mkdocs.yml (also when previewing one)
+    built: list[str]  # the languages this run builds (one with BUILD_ONLY_LOCALE)
+    root: str  # the language built at the site root
+
+    @property
+    def at_root(self) -> bool:
+        """True in the root language's build, the first of a run: where language-independent files go."""
+        return self.language == self.root
+
+
+def language_build(config: MkDocsConfig) -> LanguageBuild:
+    """The language build in progress (before i18n starts the others, the root language's)."""
+    i18n = config.plugins["i18n"]
+    language = i18n.current_language or i18n.default_language
+    return LanguageBuild(language, list(i18n.all_languages), list(i18n.build_languages), i18n.default_language)
+
+
+def finished_language(config: MkDocsConfig) -> str:
+    """The language whose build has just finished, in on_post_build.
+
+    i18n leaves `current_language` at the last language it built and sets `building` while it builds
+    the others; the root language's own post-build comes first, before `building` is set.
+    """
+    i18n = config.plugins["i18n"]
+    return i18n.current_language if i18n.building else i18n.default_language
+
+
+def list_in_language(config: MkDocsConfig, language: str, files: list[File]) -> None:
+    """Count generated files among the language's pages, so i18n's sitemap lists them too."""
+    config.plugins["i18n"].i18n_files_per_language[language].extend(files)

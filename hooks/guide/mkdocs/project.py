@@ -1,0 +1,78 @@
+"""What one build run knows about the instance it builds: its data, loaded once, and its preview state.
+
+MkDocs runs the config event once per language (mkdocs-static-i18n reuses the config) and again on
+every `mkdocs serve` rebuild; the page events ask for the catalogue a few thousand times a build.
+So the data is read in on_config and kept here per instance folder; checking data/ for changes on
+every page cost seconds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+
+from guide.catalogue.models import Catalogue
+from guide.core.instance import ENGINE_ROOT
+from guide.core.problems import DataError
+from guide.ptv.data import PtvFile, load_ptv
+from guide.site.rendering import create_environment
+from guide.site.serve_problems import Preview
+from guide.translations.loader import translation_report
+from guide.translations.status import LanguageStatus
+
+
+@dataclass
+class Project:
+    """The instance at `root`: its catalogue, PTV data and translation report as last loaded."""
+
+    root: Path
+    preview: Preview = field(default_factory=Preview)
+    catalogue: Catalogue | None = None
+    ptv: PtvFile | None = None
+    report: list[LanguageStatus] = field(default_factory=list)
+    exports: dict[str, str] = field(default_factory=dict)  # the open data (guide.mkdocs.generated)
+    exports_key: object = None  # what the exports were made from
+
+    def environment(self, site_url: str) -> Environment:
+        """The Jinja environment of the generated pages: the engine's templates, for every instance."""
+        environment = create_environment(ENGINE_ROOT / "overrides")
+        environment.globals["site_url"] = site_url  # the printed programme shows addresses
+        return environment
+
+
+_projects: dict[Path, Project] = {}
+
+
+def instance_root(config: MkDocsConfig) -> Path:
+    """The instance folder: where its mkdocs.yml is."""
+    return Path(config.config_file_path).parent
+
+
+def project(config: MkDocsConfig) -> Project:
+    """The project being built."""
+    root = instance_root(config)
+    return _projects.setdefault(root, Project(root))
+
+
+def load(config: MkDocsConfig, serving: bool) -> Project:
+    """Read (or keep) the instance's data; stop the build with every problem, unless previewing them."""
+    current = project(config)
+    current.preview.serving = serving
+    try:
+        current.catalogue = current.preview.load(current.root)
+        current.ptv = load_ptv(current.root)
+        current.report = translation_report(current.root)
+    except DataError as error:
+        raise PluginError(f"The data in data/ has problems:\n{error}") from None
+    return current
+
+
+def catalogue(config: MkDocsConfig) -> Catalogue:
+    """The catalogue of the build in progress (loaded in on_config)."""
+    loaded = project(config).catalogue
+    assert loaded is not None, "on_config loads the catalogue before any other event"
+    return loaded
