@@ -29,7 +29,7 @@ from guide.core.problems import DataError, Problem
 from guide.core.records import UiString
 from guide.core.text_checks import link_problems
 from guide.core.yaml_source import SourceDocument, read_yaml
-from guide.eligibility.checks import load_eligibility
+from guide.eligibility.loader import load_eligibility
 from guide.eligibility.model import GUIDANCE_KOTOL_SECTION
 
 # file -> list key -> (model of one item, what an editor calls one item)

@@ -27,11 +27,20 @@ class Language:
     search: str  # the lunr-languages stemmer
     stop_words: bool
     joined_prefixes: bool = False
+    dates: tuple[str, str] | None = None  # Babel's locale and date format; None: the code, 'long'
+
+    @property
+    def date_format(self) -> tuple[str, str]:
+        """Babel's locale and format for dates in this language."""
+        return self.dates or (self.code, "long")
 
 
 def _read() -> tuple[str, dict[str, Language]]:
     document = yaml.safe_load(_REGISTRY.read_text(encoding="utf-8"))
-    languages = {code: Language(code=code, **entry) for code, entry in document["languages"].items()}
+    languages = {
+        code: Language(code=code, **(entry | ({"dates": tuple(entry["dates"])} if "dates" in entry else {})))
+        for code, entry in document["languages"].items()
+    }
     return document["source"], languages
 
 

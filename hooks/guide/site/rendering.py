@@ -19,7 +19,7 @@ from babel.lists import format_list
 from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from guide.core.languages import direction
+from guide.core.languages import REGISTRY, direction
 
 # Tags and attributes that Markdown in a description may produce; anything else is dropped.
 ALLOWED_TAGS = {"p", "a", "ul", "ol", "li", "strong", "em", "code", "br", "blockquote"}
@@ -84,15 +84,10 @@ def compiled_templates() -> BytecodeCache:
     return FileSystemBytecodeCache()
 
 
-# How each language of the site writes a date: Babel's locale and format. Finnish official style is
-# 28.11.2026; English follows British usage (a Finnish authority writing English), not Babel's US
-# default "November 28, 2026". Others use their locale's long format.
-DATE_FORMATS: dict[str, tuple[str, str]] = {"fi": ("fi", "d.M.yyyy"), "en": ("en_GB", "long")}
-
-
 def local_date(value: datetime.date, language: str) -> str:
     """A date as the reader's locale writes it, e.g. 28.11.2026 (fi) or 28 November 2026 (en)."""
-    locale, pattern = DATE_FORMATS.get(language, (language, "long"))
+    entry = REGISTRY.get(language)
+    locale, pattern = entry.date_format if entry else (language, "long")  # the registry says how
     return format_date(value, format=pattern, locale=locale)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import ConfigDict, create_model
 
 from guide.catalogue.loader import LAYOUT
-from guide.eligibility.checks import ELIGIBILITY_FILE
+from guide.eligibility.loader import ELIGIBILITY_FILE
 from guide.eligibility.model import EligibilityTree
 from guide.ptv.data import PTV_FILE, PtvFile
 
