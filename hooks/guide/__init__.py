@@ -1,1 +1,4 @@
-"""Validation and generation for the Kuopio integration services guide (used by hooks/site.py)."""
+"""Validation and generation for the integration services guide; the hook file hooks/guide_hooks.py calls it.
+
+The sub-packages and the directions their imports may take: docs/architecture.md, tests/import_rules.py.
+"""

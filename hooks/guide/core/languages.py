@@ -54,8 +54,3 @@ def direction(language: str) -> Literal["ltr", "rtl"]:
     """`rtl` for a language read right to left, else `ltr` (also for a code not in the registry)."""
     entry = REGISTRY.get(language)
     return entry.direction if entry else "ltr"
-
-
-def language_name(language: str) -> str:
-    """The English name of a language, or its code when it is not in the registry."""
-    return LANGUAGE_NAMES.get(language, language)

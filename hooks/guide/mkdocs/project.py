@@ -8,6 +8,7 @@ every page cost seconds.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from guide.core.problems import DataError
 from guide.ptv.data import PtvFile, load_ptv
 from guide.site.rendering import create_environment
 from guide.site.serve_problems import Preview
-from guide.translations.loader import translation_report
+from guide.translations.loader import data_stamp, translation_report
 from guide.translations.status import LanguageStatus
 
 
@@ -64,11 +65,18 @@ def load(config: MkDocsConfig, serving: bool) -> Project:
     current.preview.serving = serving
     try:
         current.catalogue = current.preview.load(current.root)
-        current.ptv = load_ptv(current.root)
+        current.ptv = _ptv(current.root, data_stamp(current.root))
         current.report = translation_report(current.root)
     except DataError as error:
         raise PluginError(f"The data in data/ has problems:\n{error}") from None
     return current
+
+
+@functools.lru_cache(maxsize=4)
+def _ptv(root: Path, stamp: tuple[tuple[str, int, int], ...]) -> PtvFile:
+    """data/ptv.yaml, read again only when a data file changed: the same object for every language build,
+    so the open data made from it (guide.mkdocs.generated) is made once per build run."""
+    return load_ptv(root)
 
 
 def catalogue(config: MkDocsConfig) -> Catalogue:
