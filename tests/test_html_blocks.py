@@ -11,9 +11,8 @@ from mkdocs.utils.meta import get_data
 from guide.core.languages import LANGUAGES
 from guide.mkdocs.html_blocks import anchor_ids, restore, set_aside
 from guide.site.page_list import site_pages
-from guide.translations.loader import translation_report
 from guide.site.rendering import create_environment
-from guide.translations.loader import load_catalogue
+from guide.translations.loader import load_catalogue, translation_report
 from site_build import REPO
 
 # As mkdocs.yml configures Python-Markdown.
