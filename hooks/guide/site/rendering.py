@@ -22,6 +22,7 @@ from markupsafe import Markup, escape
 
 from guide.core.instance import CACHE
 from guide.core.languages import direction
+from guide.core.records import CLIENT_GROUPS
 
 # Tags and attributes that Markdown in a description may produce; anything else is dropped.
 ALLOWED_TAGS = {"p", "a", "ul", "ol", "li", "strong", "em", "code", "br", "blockquote"}
@@ -70,6 +71,7 @@ def create_environment(templates: Path) -> Environment:
     environment.filters["list_format"] = list_format
     environment.filters["display_url"] = display_url
     environment.filters["direction"] = direction  # from the language registry, not a list in a template
+    environment.globals["client_groups"] = CLIENT_GROUPS  # Liite 1's groups, not a list in a template
     environment.tests["contains"] = lambda sequence, item: item in sequence
     return environment
 
