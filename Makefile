@@ -9,6 +9,17 @@ LANGUAGE ?=
 INSTANCE ?= .
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := $(CURDIR)/hooks
+# Reproducible builds: MkDocs (sitemap.xml and its gzip header) and the review-dates page read the
+# build date from SOURCE_DATE_EPOCH; unless the builder sets it, it is the time of the commit being
+# built, so two builds of one commit are byte-identical (hooks/guide/mkdocs/reproducible.py).
+ifeq ($(strip $(SOURCE_DATE_EPOCH)),)
+SOURCE_DATE_EPOCH := $(shell git -C "$(INSTANCE)" log -1 --format=%ct 2>/dev/null)
+endif
+ifeq ($(SOURCE_DATE_EPOCH),)
+unexport SOURCE_DATE_EPOCH
+else
+export SOURCE_DATE_EPOCH
+endif
 
 .PHONY: serve build check new-instance test tools lighthouse lint schema paths diff browser clean translations translations-export translations-import bench ptv
 
@@ -102,4 +113,4 @@ lighthouse: $(BIN)/.installed browser tools
 	PYTHONPATH=hooks:tests:. $(BIN)/python tests/lighthouse_audit.py
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache .cache

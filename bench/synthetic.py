@@ -29,6 +29,11 @@ def copy_project(target: Path) -> Path:
             shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(source, target / part)
+    # Material's compiled templates stay valid in the copy (their files are the same venv's); ours
+    # are compiled afresh, since the key of an entry holds the template's path.
+    compiled = REPO / ".cache" / "jinja"
+    if compiled.is_dir():
+        shutil.copytree(compiled, target / ".cache" / "jinja", ignore=shutil.ignore_patterns("*.tmp"))
     return target
 
 

@@ -23,7 +23,6 @@ from guide.mkdocs.direction import with_document_direction
 from guide.mkdocs.generated import add_open_data, add_pages
 from guide.mkdocs.html_blocks import anchor_ids, restore, set_aside
 from guide.mkdocs.i18n import finished_language, language_build
-from guide.mkdocs.reproducible import default_source_date_epoch
 from guide.mkdocs.search_index import search_base, write_language_index
 from guide.mkdocs.theme import absolute_alternates, escape_meta, hide_short_toc, mend_theme_markup
 from guide.site.chrome import chrome, is_home, is_staff_guide
@@ -42,8 +41,10 @@ def on_startup(command: str, dirty: bool) -> None:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Validate data/ before anything is built, and date the build by its commit (reproducible)."""
-    default_source_date_epoch(project.instance_root(config))
+    """Validate data/ before anything is built.
+
+    The build is dated by SOURCE_DATE_EPOCH, which the Makefile sets from the commit (guide.mkdocs.reproducible).
+    """
     project.load(config, _serving)
     return config
 

@@ -8,20 +8,19 @@ import sys
 from pathlib import Path
 
 from bench.synthetic import copy_project  # a copy of the parts a build reads; the benchmark uses it too
+from guide.mkdocs.reproducible import SOURCE_DATE_EPOCH, commit_epoch
 
-__all__ = ["REPO", "build_site", "copy_project", "restrict_languages"]
+__all__ = ["REPO", "build_site", "copy_project", "dated_by_commit", "restrict_languages"]
 
 REPO = Path(__file__).resolve().parent.parent
 
 
 def build_site(destination: Path, *, source: Path = REPO, language: str = "") -> subprocess.CompletedProcess[str]:
     """Run `mkdocs build --strict` of `source` into `destination`; `language` builds only that one."""
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(source / "hooks"),
-        "NO_MKDOCS_2_WARNING": "1",
-        "BUILD_ONLY_LOCALE": language,
-    }
+    env = dated_by_commit(
+        {**os.environ, "PYTHONPATH": str(source / "hooks"), "NO_MKDOCS_2_WARNING": "1", "BUILD_ONLY_LOCALE": language},
+        source,
+    )
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)],
         cwd=source,
@@ -30,6 +29,17 @@ def build_site(destination: Path, *, source: Path = REPO, language: str = "") ->
         text=True,
         check=False,
     )
+
+
+def dated_by_commit(env: dict[str, str], source: Path) -> dict[str, str]:
+    """`env` with SOURCE_DATE_EPOCH from the commit of `source`, as the Makefile sets it, unless set.
+
+    Outside a git checkout (a copy in a temporary folder) the build is dated by the clock.
+    """
+    if env.get(SOURCE_DATE_EPOCH, "").strip():
+        return env
+    epoch = commit_epoch(source)
+    return {**env, SOURCE_DATE_EPOCH: epoch} if epoch else {k: v for k, v in env.items() if k != SOURCE_DATE_EPOCH}
 
 
 def restrict_languages(project: Path, languages: list[str]) -> None:

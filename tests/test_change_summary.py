@@ -16,6 +16,7 @@ import yaml
 from catalogue_fixture import MINIMAL
 from guide.core.placeholders import declared
 from guide.site.eligibility_pages import REQUIRED_STRINGS
+from make_targets import make, with_makefile
 from site_build import REPO
 
 GIT_ENV = {
@@ -209,13 +210,22 @@ def test_unknown_base_gives_a_clear_message(repository: Path) -> None:
     assert result.stdout == ""
 
 
-def test_make_diff_target_gives_the_same_message_for_an_unknown_base() -> None:
-    result = subprocess.run(
-        ["make", "--no-print-directory", "-s", "diff", "BASE=no-such-branch-xyz"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+@pytest.fixture(scope="module")
+def with_make(repository: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the temporary repository (its uncommitted changes too) with the Makefile: `make` runs
+    there, never in this repository, where it could create a venv."""
+    copy = tmp_path_factory.mktemp("make") / "repo"
+    shutil.copytree(repository, copy, symlinks=True)
+    return with_makefile(copy)
+
+
+def test_make_diff_target_prints_the_summary(with_make: Path, summary: str) -> None:
+    result = make(with_make, "diff", "BASE=before")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == summary
+
+
+def test_make_diff_target_gives_the_same_message_for_an_unknown_base(with_make: Path) -> None:
+    result = make(with_make, "diff", "BASE=no-such-branch-xyz")
     assert result.returncode != 0
     assert "'no-such-branch-xyz' is not a branch, tag or commit of this repository" in result.stderr

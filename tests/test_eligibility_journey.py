@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from axe_check import violations
 from guide.eligibility.model import EligibilityTree, Outcome
 from guide.translations.loader import load_catalogue
 from tree_pages import say, tree_url, ui
@@ -182,8 +183,6 @@ def test_without_javascript_the_question_is_the_h1_with_a_back_link(browser, sit
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_tool_in_each_state_has_no_axe_violation(browser, site_url, language):
-    from test_accessibility import violations
-
     page = open_tool(browser, 360)
     url = tree_url(site_url, language)
     problems: list[str] = []

@@ -9,6 +9,7 @@ disagreement fails the test and names the facts of the first combinations that d
 from __future__ import annotations
 
 import itertools
+import shutil
 from pathlib import Path
 
 import pytest
@@ -104,14 +105,20 @@ def test_the_product_is_the_whole_vocabulary(walked):
     assert len(walked) == 172_800
 
 
-def test_tree_agrees_with_the_rules_on_every_combination(walked):
-    disagreements = []
+def disagreements(walked: list[tuple[dict[str, str], Outcome, int]]) -> list[str]:
+    """Every combination on which the tree's outcome differs from the rules, in words."""
+    found = []
     for facts, outcome, _ in walked:
         got = (outcome.provider, outcome.assessment, outcome.multisectoral_partner, outcome.plan_review_months)
         want = expected(facts)
         if got != want:
-            disagreements.append(f"{facts}: tree says {got} (outcome '{outcome.id}'), the rules say {want}")
-    assert not disagreements, f"{len(disagreements)} combinations disagree, e.g.:\n" + "\n".join(disagreements[:5])
+            found.append(f"{facts}: tree says {got} (outcome '{outcome.id}'), the rules say {want}")
+    return found
+
+
+def test_tree_agrees_with_the_rules_on_every_combination(walked):
+    found = disagreements(walked)
+    assert not found, f"{len(found)} combinations disagree, e.g.:\n" + "\n".join(found[:5])
 
 
 def test_services_follow_the_readings_on_every_combination(walked):
@@ -136,17 +143,27 @@ def test_no_path_asks_more_than_eight_questions(walked):
     assert max(asked for _, _, asked in walked) <= MAX_QUESTIONS
 
 
-def test_the_oracle_itself_can_disagree(tree):
-    # A tree that sent every non-job-seeker in Kuopio to the employment authority would be caught.
-    facts = dict.fromkeys(FACTS, "no") | {
-        "municipality": "kuopio",
-        "residence": "permit",
-        "years_since_first_permit": "up_to_3",
-        "refugee_background": "quota",
-        "social_health_needs": "no",
-    }
-    assert expected(facts) == ("immigration_counsellor", "always", "integration_social_work", 6)
-    assert expected(facts | {"jobseeker": "unemployed"}) == ("employment_authority", "always", None, 3)
+def test_the_oracle_finds_a_deliberately_wrong_tree(tmp_path):
+    # R2: the counsellor serves Tuusniemi as Kuopio. A tree that sends Tuusniemi's residents down the
+    # branch of the rest of the employment area sends those who are not job seekers to their own
+    # municipality; the oracle must name exactly those combinations.
+    for part in ("data", "translations"):
+        shutil.copytree(REPO / part, tmp_path / part)
+    tree_file = tmp_path / "data" / "eligibility.yaml"
+    right = "      tuusniemi: tyonhakija   # R2"
+    text = tree_file.read_text(encoding="utf-8")
+    assert text.count(right) == 1
+    tree_file.write_text(text.replace(right, "      tuusniemi: tyonhakija-muu-kunta  # wrong:"), encoding="utf-8")
+    wrong = load_catalogue(tmp_path).eligibility
+    assert wrong is not None
+    found = disagreements([(facts, wrong.follow(facts)[0], 0) for facts in every_combination()])
+    affected = [
+        facts
+        for facts in every_combination()
+        if facts["municipality"] == "tuusniemi" and facts["residence"] != "none" and facts["jobseeker"] == "no"
+    ]
+    assert len(found) == len(affected) > 0
+    assert all("'municipality': 'tuusniemi'" in line and "tree says ('own_municipality'" in line for line in found)
 
 
 def test_no_child_gets_working_age_social_services(walked):

@@ -22,10 +22,9 @@ from catalogue_fixture import broken_copy, line_of
 from guide.core.problems import DataError
 from guide.translations.loader import load_catalogue
 from hostile_catalogue import PAYLOADS, hostile_project
+from page_html import elements, parsed
 from site_build import build_site, restrict_languages
 from site_pages import all_pages, page_types
-from test_html_and_links import parsed
-from test_site_build import elements
 
 LANGUAGES_BUILT = ["fi", "ar"]  # one left-to-right and one right-to-left language keep the build short
 URL_ATTRIBUTES = ("href", "src", "action", "formaction", "data", "srcset", "poster", "xlink:href")

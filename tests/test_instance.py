@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
+from axe_check import observed_page, violations
 from guide.catalogue.loader import load_source_catalogue
 from guide.core.instance import instance_languages
 from guide.core.problems import DataError
@@ -27,10 +28,9 @@ from guide.tools.new_instance import scaffold
 from guide.translations.loader import load_catalogue
 from guide.translations.status import translation_status
 from guide.translations.store import read_store
+from page_html import VNU, link_problems
 from site_build import REPO
 from site_pages import all_pages, page_types
-from test_accessibility import observed_page, violations
-from test_html_and_links import VNU, link_problems
 
 EXAMPLE = REPO / "examples" / "esimerkkikunta"
 KUOPIO_NAMES = re.compile(r"kuopio|tuusniem|lapinlah", re.IGNORECASE)

@@ -1,5 +1,8 @@
 """Reproducible builds: two builds of one commit, on a clock that is not the commit's, are byte-identical.
 
+The first is `make build` (the Makefile dates it by the commit; the hooks never set the date), the
+second the tests' build helper, so the site the tests read is dated as the published one.
+
 One language (Finnish) is built twice rather than all eight, to keep the suite fast. It covers the
 same code paths: mkdocs-static-i18n builds every language by running the same MkDocs build once per
 language, and every source of difference is per build, not per language — the build date MkDocs
@@ -20,12 +23,18 @@ from pathlib import Path
 
 import pytest
 
+from make_targets import make, with_makefile
 from site_build import REPO, build_site
 
 COMMIT_DATE = "2021-03-04T12:34:56+00:00"
 COMMIT_DAY = datetime.date(2021, 3, 4)
 # What a clone of the repository does not have (tools, caches, builds): the rest is copied and committed.
-NOT_SOURCES = (".git", ".venv", "node_modules", ".tools", "__pycache__", ".pytest_cache", ".ruff_cache")
+NOT_SOURCES = {".git", ".venv", "site", "node_modules", ".tools", ".pytest_cache", ".ruff_cache", ".cache"}
+
+
+def not_sources(folder: str, names: list[str]) -> list[str]:
+    """What copytree leaves out: NOT_SOURCES at the top (hooks/guide/site/ is a source), caches anywhere."""
+    return [name for name in names if name == "__pycache__" or (Path(folder) == REPO and name in NOT_SOURCES)]
 
 
 def files_of(site: Path) -> dict[str, bytes]:
@@ -34,15 +43,11 @@ def files_of(site: Path) -> dict[str, bytes]:
 
 @pytest.fixture(scope="module")
 def two_builds(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """A copy of the project committed on COMMIT_DATE, built twice into separate folders."""
+    """A copy of the project committed on COMMIT_DATE, built twice into separate folders: once with
+    `make build`, as on a staff member's machine (SOURCE_DATE_EPOCH not set), once with the tests'
+    build helper (which dates a build as the Makefile does)."""
     project = tmp_path_factory.mktemp("project") / "repo"
-
-    def ignored(folder: str, names: list[str]) -> set[str]:
-        # the built site/ at the root only; hooks/guide/site/ is source code
-        built = {"site"} if Path(folder) == REPO else set()
-        return built | set(shutil.ignore_patterns(*NOT_SOURCES)(folder, names))
-
-    shutil.copytree(REPO, project, ignore=ignored)
+    shutil.copytree(REPO, project, ignore=not_sources)
     env = {
         **os.environ,
         "GIT_AUTHOR_NAME": "Test",
@@ -55,18 +60,21 @@ def two_builds(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     }
     for command in (["init", "--quiet"], ["add", "--all"], ["commit", "--quiet", "-m", "site"]):
         subprocess.run(["git", *command], cwd=project, env=env, check=True, capture_output=True)
-    sites = []
-    saved = os.environ.pop("SOURCE_DATE_EPOCH", None)  # as on a staff member's machine: not set
+    with_makefile(project)  # a stand-in .venv/ (untracked, as in a clone)
+    unset = {name: value for name, value in os.environ.items() if name != "SOURCE_DATE_EPOCH"}
+    result = make(project, "build", "LANGUAGE=fi", env=unset)
+    assert result.returncode == 0, result.stderr[-4000:]
+    first = tmp_path_factory.mktemp("first") / "site"
+    shutil.move(project / "site", first)
+    second = tmp_path_factory.mktemp("second")
+    saved = os.environ.pop("SOURCE_DATE_EPOCH", None)
     try:
-        for name in ("first", "second"):
-            site = tmp_path_factory.mktemp(name)
-            result = build_site(site, source=project, language="fi")
-            assert result.returncode == 0, result.stderr[-4000:]
-            sites.append(site)
+        result = build_site(second, source=project, language="fi")
     finally:
         if saved is not None:
             os.environ["SOURCE_DATE_EPOCH"] = saved
-    return sites[0], sites[1]
+    assert result.returncode == 0, result.stderr[-4000:]
+    return first, second
 
 
 def test_two_builds_of_one_commit_are_byte_identical(two_builds: tuple[Path, Path]) -> None:

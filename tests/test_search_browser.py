@@ -19,10 +19,10 @@ from playwright.sync_api import ConsoleMessage, Page
 from guide.catalogue.models import Catalogue, Service
 from guide.core.languages import LANGUAGES
 from guide.translations.loader import load_catalogue
+from search_worker import worker_search
 from site_build import REPO
 
 ROOT_LANGUAGE = "fi"
-WORKER = "assets/javascripts/workers/search.a7633da7.min.js"  # Material 9.8.2's search worker
 
 
 @functools.cache
@@ -116,34 +116,6 @@ def test_search_finds_the_service_in_the_readers_language_only(page: Page, site_
     assert errors == []
 
 
-def _worker_search(
-    page: Page, site_url: str, config: dict, docs: list[dict], queries: list[str], start: str = "api/services.json"
-) -> list[list[str]]:
-    """Run Material's own search worker on `docs` with `config`; the locations each query finds.
-
-    From `start`: by default a page of the site's origin without the theme's scripts; a page of the
-    site sends the queries as the search dialog does (kg-theme.js plainQuery)."""
-    page.goto(site_url + start)
-    return page.evaluate(
-        """async ([url, index, queries]) => {
-            const worker = new Worker(url);
-            const ask = message => new Promise(resolve => {
-                worker.onmessage = event => resolve(event.data);
-                worker.postMessage(message);
-            });
-            await ask({type: 0, data: index});            // setup: builds the lunr index
-            const found = [];
-            for (const query of queries) {
-                const result = await ask({type: 2, data: query});
-                found.push(result.data.items.map(group => group[0].location));
-            }
-            worker.terminate();
-            return found;
-        }""",
-        [site_url + WORKER, {"config": config, "docs": docs, "options": {"suggest": False}}, queries],
-    )
-
-
 # Text in the script of each language without a lunr stemmer; the queries are a stem, an inflected
 # form's beginning, a word in quotation marks, and (fa) words joined by a ZWNJ, typed with a space too.
 UNSTEMMED = {
@@ -164,5 +136,5 @@ def test_languages_without_a_stemmer_find_their_words(page: Page, site_url: str,
         {"location": "match/", "title": "", "text": text},
         {"location": "other/", "title": "", "text": "Kuopio 2024"},
     ]
-    found = _worker_search(page, site_url, config, docs, queries)
+    found = worker_search(page, site_url, config, docs, queries)
     assert dict(zip(queries, found, strict=True)) == {query: ["match/"] for query in queries}

@@ -19,9 +19,9 @@ from playwright.sync_api import Page
 
 from guide.core.languages import LANGUAGES
 from guide.translations.loader import load_catalogue
+from search_worker import worker_search
 from site_build import REPO
 from site_pages import language_prefix
-from test_search_browser import _worker_search
 
 CATALOGUE = load_catalogue(REPO)
 GUIDANCE = "ohjaus-ja-neuvonta"
@@ -41,7 +41,7 @@ def _pages(found: list[str]) -> list[str]:
 def test_a_service_searched_by_its_name_is_in_the_top_three(page: Page, site_url: str, built_site: Path, language: str):
     index = _index(built_site, language)
     queries = [service.title.best(language)[0] for service in CATALOGUE.services]
-    found = _worker_search(page, site_url, index["config"], index["docs"], queries, language_prefix(language))
+    found = worker_search(page, site_url, index["config"], index["docs"], queries, language_prefix(language))
     missed = {
         query: _pages(locations)[:3]
         for service, query, locations in zip(CATALOGUE.services, queries, found, strict=True)
@@ -53,7 +53,7 @@ def test_a_service_searched_by_its_name_is_in_the_top_three(page: Page, site_url
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_providers_name_finds_its_service_first(page: Page, site_url: str, built_site: Path, language: str):
     index = _index(built_site, language)
-    [found] = _worker_search(
+    [found] = worker_search(
         page, site_url, index["config"], index["docs"], ["International House"], language_prefix(language)
     )
     assert _pages(found)[0] == f"palvelut/{GUIDANCE}/", _pages(found)[:4]

@@ -1,7 +1,9 @@
 """The four visualisation pages in the real build: service path, matrix, directory, programme summary.
 
-Expected contents are worked out here from data/ by the programme's own rules, independently of
-hooks/guide/site/directory.py and matrix.py, so a wrong rule there shows up as a difference.
+The directory's expected cards are written out by hand in tests/directory_cards.py; the matrix's
+cells are worked out here by the programme's rule as its text states it, independently of
+hooks/guide/site/matrix.py, and a copy of the data where a service is not offered in one
+municipality shows the one kind of cell the real data has none of.
 """
 
 from __future__ import annotations
@@ -14,12 +16,15 @@ from urllib.parse import urlsplit
 
 import pytest
 
+import directory_cards as cards
 from catalogue_fixture import broken_copy, line_of
+from guide.catalogue.models import Catalogue, Municipality, Service
 from guide.core.languages import LANGUAGES
 from guide.core.problems import DataError
 from guide.translations.loader import load_catalogue
-from site_build import REPO
-from test_site_build import elements, language_prefix
+from page_html import elements
+from site_build import REPO, build_site, copy_project
+from site_pages import language_prefix
 
 CATALOGUE = load_catalogue(REPO)
 VIEWS = ["polku", "vastuut-kunnittain", "palveluhakemisto", "ohjelma"]
@@ -43,21 +48,6 @@ def text_of(html: str) -> str:
 def card_links(page: Path) -> list[str]:
     """The service each directory card on `page` links to, in page order."""
     return re.findall(r'<li class="kg-dir-card"[^>]*>\s*<h3><a href="[./]*palvelut/([^/"]+)/"', article(page))
-
-
-def expected_cards(municipality: str | None = None, delivery: str | None = None, group: str | None = None) -> set[str]:
-    """Services the data says match: listed municipality; a Liite 1 delivery mode; a group it serves."""
-    found = set()
-    for service in CATALOGUE.services:
-        rows = service.responsibility
-        if municipality and municipality not in service.municipalities:
-            continue
-        if group and rows and group not in rows:
-            continue
-        if delivery and not any(delivery in row.delivery for name, row in rows.items() if group in (None, name)):
-            continue
-        found.add(service.id)
-    return found
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -134,28 +124,87 @@ def test_icons_are_decorative_and_next_to_text(built_site, view):
         assert text_of(re.sub(r"<svg.*?</svg>", "", parent, flags=re.S)).strip(), "an icon without text"
 
 
-def test_matrix_cells_follow_the_programme_rule_for_each_municipality_and_group(built_site):
-    html = article(page_of(built_site, "en", "vastuut-kunnittain"))
-    rows = [service for service in CATALOGUE.services if service.responsibility]
-    assert len(re.findall(r'<th scope="row"', html)) == len(rows)
-    for service in rows:
-        for municipality in CATALOGUE.municipalities:
+def expected_cell(service: Service, municipality: Municipality, group: str) -> str:
+    """What the matrix should say, by the programme's rule (the docstring of guide/site/matrix.py)."""
+    row = service.responsibility.get(group)
+    if row is None:
+        return "matrix_not_for_group"  # Liite 1 has no row for the group
+    if group == "others" and not municipality.in_programme:
+        return "matrix_own_municipality"  # programme 2.4: their own municipality's programme
+    offered = municipality.id in service.municipalities
+    if not offered or (group == "jobseekers" and not municipality.in_employment_area):
+        return "matrix_not_available"
+    return row.provider
+
+
+def matrix_cells(page: Path, catalogue: Catalogue) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """(service, municipality, group) -> (the cell's text, its HTML) of every cell of the matrix."""
+    html = article(page)
+    found = {}
+    for service in (service for service in catalogue.services if service.responsibility):
+        for municipality in catalogue.municipalities:
             for group in ("jobseekers", "others"):
                 column = f"{municipality.id}--{group}"
                 match = re.search(
                     rf'<td [^>]*data-column="{column}"[^>]*headers="mx-row-{service.id} [^"]*">(.*?)</td>', html, re.S
                 )
                 assert match, (service.id, column)
-                cell = text_of(match.group(1))
-                row = service.responsibility.get(group)
-                if row is None:
-                    assert cell.strip() == CATALOGUE.string("matrix_not_for_group").en
-                elif group == "others" and not municipality.in_programme:
-                    assert cell.strip() == CATALOGUE.string("matrix_own_municipality").en
-                else:
-                    provider = CATALOGUE.organisation(row.provider)
-                    assert (provider.short_name or provider.name).en in cell
-                    assert "<svg" in match.group(1), "provider shown by text and icon"
+                found[service.id, municipality.id, group] = (text_of(match.group(1)).strip(), match.group(1))
+    return found
+
+
+def cell_problems(page: Path, catalogue: Catalogue) -> list[str]:
+    """The cells of the English matrix on `page` that do not say what the rule says for `catalogue`."""
+    problems = []
+    municipalities = {municipality.id: municipality for municipality in catalogue.municipalities}
+    for (service_id, municipality_id, group), (text, html) in matrix_cells(page, catalogue).items():
+        want = expected_cell(catalogue.service(service_id), municipalities[municipality_id], group)
+        if want.startswith("matrix_"):
+            ok = text == catalogue.string(want).en
+        else:
+            provider = catalogue.organisation(want)
+            ok = (provider.short_name or provider.name).en in text and "<svg" in html  # by text and icon
+        if not ok:
+            problems.append(f"{service_id}, {municipality_id}, {group}: shows {text!r}, the rule says {want}")
+    return problems
+
+
+def test_matrix_cells_follow_the_programme_rule_for_each_municipality_and_group(built_site):
+    page = page_of(built_site, "en", "vastuut-kunnittain")
+    rows = [service for service in CATALOGUE.services if service.responsibility]
+    assert len(re.findall(r'<th scope="row"', article(page))) == len(rows)
+    assert cell_problems(page, CATALOGUE) == []
+
+
+@pytest.fixture(scope="module")
+def narrowed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Catalogue]:
+    """A copy of the project where the needs assessment is not offered in Lapinlahti, built in English."""
+    root = tmp_path_factory.mktemp("narrowed")
+    project = copy_project(root / "project")
+    services = project / "data" / "services.yaml"
+    text = services.read_text(encoding="utf-8")
+    start = text.index("  - id: palvelutarpeen-arviointi\n")
+    listed = "municipalities: [kuopio, tuusniemi, lapinlahti, other_employment_area]"
+    at = text.index(listed, start)
+    services.write_text(text[:at] + listed.replace(" lapinlahti,", "") + text[at + len(listed) :], encoding="utf-8")
+    result = build_site(root / "site", source=project, language="en")
+    assert result.returncode == 0, result.stderr[-3000:]
+    return root / "site", load_catalogue(project)
+
+
+def test_a_service_not_offered_in_a_municipality_says_so_in_both_columns(narrowed):
+    site, catalogue = narrowed
+    page = site / "vastuut-kunnittain" / "index.html"  # the one language built is at the site's root
+    assert 'lang="en"' in page.read_text(encoding="utf-8")
+    cells = matrix_cells(page, catalogue)
+    not_available = catalogue.string("matrix_not_available").en
+    assert cells["palvelutarpeen-arviointi", "lapinlahti", "jobseekers"][0] == not_available
+    assert cells["palvelutarpeen-arviointi", "lapinlahti", "others"][0] == not_available
+    assert [key for key, (text, _) in cells.items() if text == not_available] == [
+        ("palvelutarpeen-arviointi", "lapinlahti", "jobseekers"),
+        ("palvelutarpeen-arviointi", "lapinlahti", "others"),
+    ]
+    assert cell_problems(page, catalogue) == []
 
 
 def test_directory_shows_every_service_once_and_links_to_prebuilt_filtered_pages(built_site):
@@ -168,18 +217,22 @@ def test_directory_shows_every_service_once_and_links_to_prebuilt_filtered_pages
         assert f'href="toteutus/{mode}/"' in html
 
 
+def test_the_hand_written_cards_cover_every_service_of_the_data():
+    missing = {service.id for service in CATALOGUE.services} ^ cards.ALL
+    assert not missing, f"services added or removed in data/services.yaml: update tests/directory_cards.py: {missing}"
+
+
 @pytest.mark.parametrize("language", ["fi", "en"])
 def test_prebuilt_filtered_pages_show_the_cards_the_data_says(built_site, language):
-    for municipality in CATALOGUE.municipalities:
-        page = page_of(built_site, language, f"palveluhakemisto/kunta/{municipality.id}")
-        assert set(card_links(page)) == expected_cards(municipality=municipality.id), municipality.id
-    for mode in ("in_person", "remote", "hybrid"):
-        page = page_of(built_site, language, f"palveluhakemisto/toteutus/{mode}")
-        assert set(card_links(page)) == expected_cards(delivery=mode), mode
-        assert set(card_links(page)), f"no service is given {mode}?"
-    for group in ("jobseekers", "others"):
-        page = page_of(built_site, language, f"palveluhakemisto/ryhma/{group}")
-        assert set(card_links(page)) == expected_cards(group=group), group
+    pages = [
+        *((f"kunta/{value}", expected) for value, expected in cards.MUNICIPALITY.items()),
+        *((f"toteutus/{value}", expected) for value, expected in cards.DELIVERY.items()),
+        *((f"ryhma/{value}", expected) for value, expected in cards.GROUP.items()),
+    ]
+    assert {municipality.id for municipality in CATALOGUE.municipalities} == set(cards.MUNICIPALITY)
+    for path, expected in pages:
+        shown = set(card_links(page_of(built_site, language, f"palveluhakemisto/{path}")))
+        assert shown == expected, f"{path}: shows {sorted(shown - expected)} too, lacks {sorted(expected - shown)}"
 
 
 def test_programme_summary_holds_services_responsibility_table_and_contacts(built_site):

@@ -22,9 +22,10 @@ def check(
     origins: dict[str, list[int]],
     ids: dict[str, set[str]] | None = None,
 ) -> list[Problem]:
-    """Duplicate ids, steps naming unknown services or limits, and review limits that disagree.
+    """Steps naming unknown services or limits, and review limits that disagree.
 
-    `ids` are the loader's known ids (a misspelt id is reported once, on its record).
+    `ids` are the loader's known ids (a misspelt id is reported once, on its record). Ids used twice
+    are reported by guide.catalogue.references, as in every other list.
     """
     if "path_steps" not in documents or "path_limits" not in documents:
         return []
@@ -49,15 +50,6 @@ def _raw_ids(documents: dict[str, SourceDocument]) -> dict[str, set[str]]:
 
 
 def _findings(catalogue: Catalogue, known: dict[str, set[str]]) -> Iterator[tuple[Loc, str]]:
-    for list_key, records, noun in (
-        ("path_limits", catalogue.path_limits, "time limit"),
-        ("path_steps", catalogue.path_steps, "path step"),
-    ):
-        seen: set[str] = set()
-        for index, record in enumerate(records):
-            if record.id in seen:
-                yield (list_key, index, "id"), f"{noun} id '{record.id}' is used twice; ids must be unique"
-            seen.add(record.id)
     services = {service.id: service for service in catalogue.services}
     limits = {limit.id: limit for limit in catalogue.path_limits}
     for index, step in enumerate(catalogue.path_steps):

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Iterable, Iterator
 
 from guide.catalogue.models import Catalogue
-from guide.core.problems import Position, Problem
+from guide.core.editor_messages import did_you_mean
+from guide.core.problems import Position, Problem, duplicate_ids
 from guide.core.yaml_source import SourceDocument
 
 ARTICLES = {
@@ -72,8 +72,7 @@ def check(
     for loc, named, kind in _references(catalogue):
         if named in known[kind]:
             continue
-        close = difflib.get_close_matches(named, sorted(known[kind]), n=1, cutoff=0.6)
-        hint = f"; did you mean '{close[0]}'?" if close else ""
+        hint = did_you_mean(named, known[kind])
         problems.append(
             Problem(
                 position(loc),
@@ -103,16 +102,7 @@ def _duplicate_ids(catalogue: Catalogue, position: Callable[[tuple[str | int, ..
         ("path_limits", catalogue.path_limits),
         ("path_steps", catalogue.path_steps),
     ):
-        first_line: dict[str, int] = {}
-        for index, record in enumerate(records):
-            where = position((list_key, index, "id"))
-            if record.id in first_line:
-                yield Problem(
-                    where,
-                    f"the id '{record.id}' is already used on line {first_line[record.id]}; every id must be unique",
-                )
-            else:
-                first_line[record.id] = where.line
+        yield from duplicate_ids((record.id, position((list_key, index, "id"))) for index, record in enumerate(records))
 
 
 def _references(catalogue: Catalogue) -> Iterator[Reference]:

@@ -3,12 +3,22 @@
 Each message is written once here, in the editor's words: what is wrong on the line and how to fix
 it. Parser and validator wording (libyaml's, Babel's, pydantic's) never reaches an editor;
 `tests/test_editor_mistakes.py` checks these templates and the messages of real bad edits for it.
-Templates are filled with `str.format` by `say`.
+Templates are filled with `str.format` by `say`; `did_you_mean` names the known id or field a
+misspelt one most likely meant, in every message that has one to offer.
 """
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
+
+# How alike a misspelt name and a known one must be (difflib's ratio) to be offered as the meant one.
+CLOSE = 0.6
+
 MESSAGES: dict[str, str] = {
+    # Ids and names, in every file
+    "duplicate_id": "the id '{id}' is already used on line {first}; every id must be unique",
+    "did_you_mean": "; did you mean '{name}'?",
     # Reading a file
     "file_missing": "the file is missing; restore it from the previous version",
     "file_empty": "the file is empty; restore its content from the previous version",
@@ -80,7 +90,7 @@ MESSAGES: dict[str, str] = {
     "po_no_key": "this entry has no msgctxt (the text's key)",
     "po_duplicate": "the key '{key}' is given twice (first on line {first}); keep only one entry",
     "po_orphan": (
-        "no text in data/ has the key '{key}'{hint}: correct the key, or delete the entry if its text was removed"
+        "no text in data/ has the key '{key}': correct the key, or delete the entry if its text was removed{hint}"
     ),
     "po_orphan_record": (
         "the {count} entries from here on whose key starts with '{record}/' match no text: '{record}' is not in "
@@ -99,3 +109,15 @@ MESSAGES: dict[str, str] = {
 def say(message: str, /, **values: object) -> str:
     """The catalogue's `message` with its blanks filled in."""
     return MESSAGES[message].format(**values)
+
+
+def closest(name: str, known: Iterable[str], *, cutoff: float = CLOSE) -> str | None:
+    """The known name that a misspelt `name` most likely meant, or None when none is alike enough."""
+    matches = difflib.get_close_matches(name, list(known), n=1, cutoff=cutoff)
+    return matches[0] if matches else None
+
+
+def did_you_mean(name: str, known: Iterable[str], *, cutoff: float = CLOSE) -> str:
+    """ "; did you mean 'x'?" to end a message about the misspelt `name`, or "" when nothing is close."""
+    match = closest(name, known, cutoff=cutoff)
+    return say("did_you_mean", name=match) if match is not None else ""

@@ -18,6 +18,7 @@ import yaml
 from guide.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 ENGINE_ROOT = Path(__file__).resolve().parents[3]
+CACHE = ENGINE_ROOT / ".cache"  # the engine's caches (gitignored; `make clean` removes it)
 CONFIG_FILE = "mkdocs.yml"
 OUTSIDE_ANY_MUNICIPALITY = "elsewhere"  # the last value of the fact `municipality` (docs/contract.md)
 

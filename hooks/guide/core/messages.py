@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import types
 import typing
 from typing import Any
@@ -10,7 +9,7 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
-from guide.core.editor_messages import say
+from guide.core.editor_messages import closest, did_you_mean, say
 from guide.core.languages import LANGUAGE_NAMES, LANGUAGES
 from guide.core.records import PROGRAMME_DATE
 
@@ -113,7 +112,7 @@ def without_echoes(details: list[ErrorDetails]) -> list[ErrorDetails]:
     def echoed(detail: ErrorDetails) -> bool:
         loc = tuple(detail["loc"])
         names = misspelt.get(loc[:-1], [])
-        return detail["type"] == "missing" and bool(difflib.get_close_matches(str(loc[-1]), names, n=1, cutoff=0.6))
+        return detail["type"] == "missing" and closest(str(loc[-1]), names) is not None
 
     return [detail for detail in details if not echoed(detail)]
 
@@ -133,13 +132,9 @@ def _kind_of(value: Any) -> str:
 
 def _unknown_field(name: str, known: list[str], where: str) -> str:
     if set(known) >= set(LANGUAGES) and len(known) == len(LANGUAGES):
-        return f"unknown language '{name}' {where}; the languages are {', '.join(LANGUAGES)}" + _suggestion(name, known)
-    return f"unknown field '{name}' {where}" + _suggestion(name, known)
-
-
-def _suggestion(name: str, known: list[str]) -> str:
-    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
+        languages = ", ".join(LANGUAGES)
+        return f"unknown language '{name}' {where}; the languages are {languages}" + did_you_mean(name, known)
+    return f"unknown field '{name}' {where}" + did_you_mean(name, known)
 
 
 def _fields_at(model: type[BaseModel], loc: Location) -> list[str]:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from guide.core.editor_messages import say
 
 
 @dataclass(frozen=True, order=True)
@@ -26,6 +29,19 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.position}: {self.message}"
+
+
+def duplicate_ids(uses: Iterable[tuple[str, Position]]) -> list[Problem]:
+    """The one rule for ids, in every list of every file: an id used again is a problem at each later
+    use, naming the line of the first. The first use stays, so what refers to it is not reported."""
+    first: dict[str, Position] = {}
+    problems = []
+    for record_id, where in uses:
+        if record_id in first:
+            problems.append(Problem(where, say("duplicate_id", id=record_id, first=first[record_id].line)))
+        else:
+            first[record_id] = where
+    return problems
 
 
 class DataError(Exception):

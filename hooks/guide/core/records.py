@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args
 
 from pydantic import (
     AfterValidator,
@@ -32,6 +32,8 @@ Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*$")]
 ProgrammeSection = Literal["2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "3", "4", "5", "6"]
 Delivery = Literal["in_person", "remote", "hybrid", "web_form", "outreach"]
 ClientGroup = Literal["jobseekers", "others"]
+# The client groups of Liite 1, in its column order: the one list of them (templates: `client_groups`).
+CLIENT_GROUPS: tuple[ClientGroup, ...] = get_args(ClientGroup)
 LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
 PtvId = Annotated[str, StringConstraints(pattern=r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")]
 MunicipalityCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{3}$")]

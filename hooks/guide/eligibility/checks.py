@@ -9,11 +9,9 @@ more than MAX_QUESTIONS questions.
 
 from __future__ import annotations
 
-import difflib
-from typing import Any
-
+from guide.core.editor_messages import did_you_mean
 from guide.core.instance import municipality_values
-from guide.core.problems import Position, Problem
+from guide.core.problems import Problem, duplicate_ids
 from guide.core.yaml_source import SourceDocument
 from guide.eligibility.model import (
     FACTS,
@@ -70,17 +68,15 @@ class _Checker:
         self.check_graph()
 
     def check_ids(self) -> None:
-        first: dict[str, Position] = {}
+        uses = [
+            (node.id, self.document.position((key, index, "id")))
+            for key in ("questions", "outcomes")
+            for index, node in enumerate(getattr(self.tree, key))
+        ]
+        self.problems += duplicate_ids(uses)
+        first = {node_id for node_id, _ in uses}
         for key in ("questions", "outcomes"):
             for index, node in enumerate(getattr(self.tree, key)):
-                where = self.document.position((key, index, "id"))
-                if node.id in first:
-                    self.add(
-                        (key, index, "id"),
-                        f"the id '{node.id}' is already used on line {first[node.id].line}; every id must be unique",
-                    )
-                else:
-                    first[node.id] = where
                 if node.id in RESERVED_IDS:
                     self.add(
                         (key, index, "id"), f"the id '{node.id}' is reserved for a page of the site; choose another"
@@ -89,7 +85,7 @@ class _Checker:
             self.add(
                 ("start",),
                 f"the start '{self.tree.start}' is not the id of a question or outcome in this file"
-                + _hint(self.tree.start, first),
+                + did_you_mean(self.tree.start, first),
             )
 
     def check_facts(self) -> None:
@@ -97,7 +93,8 @@ class _Checker:
             if fact.id not in self.facts:
                 self.add(
                     ("facts", index, "id"),
-                    f"'{fact.id}' is not a fact of the vocabulary (docs/contract.md)" + _hint(fact.id, self.facts),
+                    f"'{fact.id}' is not a fact of the vocabulary (docs/contract.md)"
+                    + did_you_mean(fact.id, self.facts),
                 )
                 continue
             for j, value in enumerate(fact.values):
@@ -116,7 +113,7 @@ class _Checker:
                 self.add(
                     (*here, "fact"),
                     f"'{question.fact}' in question '{question.id}' is not a fact of the "
-                    "vocabulary (docs/contract.md)" + _hint(question.fact, self.facts),
+                    "vocabulary (docs/contract.md)" + did_you_mean(question.fact, self.facts),
                 )
                 continue
             if question.fact not in described:
@@ -134,7 +131,7 @@ class _Checker:
                     self.add(
                         (*here, "options", value),
                         f"answer '{value}' of question '{question.id}' leads to "
-                        f"'{next_id}', which is not a question or outcome" + _hint(next_id, nodes),
+                        f"'{next_id}', which is not a question or outcome" + did_you_mean(next_id, nodes),
                     )
 
     def check_outcomes(self) -> None:
@@ -147,20 +144,21 @@ class _Checker:
                 self.add(
                     (*here, "provider"),
                     f"'{outcome.provider}' in outcome '{outcome.id}' is not an organisation "
-                    "id in data/organisations.yaml nor 'own_municipality'" + _hint(outcome.provider, organisations),
+                    "id in data/organisations.yaml nor 'own_municipality'"
+                    + did_you_mean(outcome.provider, organisations),
                 )
             for j, organisation in enumerate(outcome.contacts):
                 if organisation not in organisations:
                     self.add(
                         (*here, "contacts", j),
                         f"'{organisation}' is not an organisation id in "
-                        "data/organisations.yaml" + _hint(organisation, organisations),
+                        "data/organisations.yaml" + did_you_mean(organisation, organisations),
                     )
             for j, service in enumerate(outcome.services):
                 if service not in services:
                     self.add(
                         (*here, "services", j),
-                        f"'{service}' is not a service id in data/services.yaml" + _hint(service, services),
+                        f"'{service}' is not a service id in data/services.yaml" + did_you_mean(service, services),
                     )
             guidance = sorted(self.known.get("guidance", set()))
             if guidance and not set(guidance) & set(outcome.services):
@@ -264,8 +262,3 @@ class _Checker:
 
 def _not_a_value(value: str, fact: str, facts: dict[str, tuple[str, ...]]) -> str:
     return f"'{value}' is not a value of fact '{fact}'; its values are: {', '.join(facts[fact])}"
-
-
-def _hint(name: str, known: Any) -> str:
-    close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""

@@ -1,16 +1,25 @@
 """Reproducible builds: the date a build stamps into the site comes from the commit, not the clock.
 
-MkDocs writes the build date into sitemap.xml (`<lastmod>`) and the gzip header of sitemap.xml.gz,
-and the staff page of review dates measures against it. MkDocs honours SOURCE_DATE_EPOCH; when it is
-not set we set it to the time of the commit being built (`git log -1 --format=%ct`), so two builds
-of one commit are byte-identical on any day and machine, and a published site can be verified
-against its commit. Outside a git checkout (e.g. an unpacked archive) the clock is used, unless the
-builder sets SOURCE_DATE_EPOCH, as the reproducible-builds specification asks.
+What reads the build date, all of it from the environment variable SOURCE_DATE_EPOCH when it is set
+(https://reproducible-builds.org/specs/source-date-epoch/), else from the clock:
+
+- MkDocs 1.6 (`mkdocs.utils.get_build_datetime`): each page's update date, hence `<lastmod>` in
+  sitemap.xml and the MTIME of the gzip header of sitemap.xml.gz;
+- our staff page of review dates (`guide.site.review_dates.build_date`): the day it measures
+  overdue reviews against.
+
+The choice: whoever starts the build sets SOURCE_DATE_EPOCH, the build itself never does. The
+Makefile exports the committer time of HEAD (`git log -1 --format=%ct`) when the builder has not set
+it, so `make build` and `make serve` (and CI, which runs `make build`) date the site by its commit;
+the tests' build helper (tests/site_build.py) does the same with `commit_epoch`. The hooks leave
+`os.environ` alone: a hook that set it would change the environment of everything else running in
+the process (other plugins, the tests that import the hooks), and only for builds started after it.
+A bare `mkdocs build` without SOURCE_DATE_EPOCH is dated by the clock, as MkDocs dates it; outside
+a git checkout (an unpacked archive) `make build` is too, unless the builder sets the variable.
 """
 
 from __future__ import annotations
 
-import os
 import subprocess
 from pathlib import Path
 
@@ -18,7 +27,10 @@ SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH"
 
 
 def commit_epoch(root: Path) -> str | None:
-    """The committer time of HEAD in the repository at `root` (seconds since 1970), or None."""
+    """The committer time of HEAD in the repository at `root` (seconds since 1970), or None.
+
+    The same command as the Makefile's, for builds started without `make` (the tests' helper).
+    """
     try:
         result = subprocess.run(
             ["git", "-C", str(root), "log", "-1", "--format=%ct"], capture_output=True, text=True, check=False
@@ -27,12 +39,3 @@ def commit_epoch(root: Path) -> str | None:
         return None
     epoch = result.stdout.strip()
     return epoch if result.returncode == 0 and epoch.isdigit() else None
-
-
-def default_source_date_epoch(root: Path) -> None:
-    """Set SOURCE_DATE_EPOCH to the commit's time for this build, unless the builder set it."""
-    if os.environ.get(SOURCE_DATE_EPOCH):
-        return
-    epoch = commit_epoch(root)
-    if epoch is not None:
-        os.environ[SOURCE_DATE_EPOCH] = epoch

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from guide.catalogue.models import Catalogue
-from guide.core.problems import Position, Problem
+from guide.core.problems import Position, Problem, duplicate_ids
 from guide.core.yaml_source import SourceDocument, read_yaml
 from guide.ptv import messages as say
 from guide.ptv.data import PTV_FILE, PtvFile, read_ptv
@@ -107,11 +107,10 @@ def _references(catalogue: Catalogue, ptv: PtvFile, document: SourceDocument) ->
     organisation_ids = {o.id for o in catalogue.organisations}
     problems = []
     for section in ("codes", "services"):
-        ids = [record.id for record in getattr(ptv, section)]
-        for index, record_id in enumerate(ids):
-            if record_id in ids[:index]:
-                at = document.position((section, index, "id"))
-                problems.append(Problem(at, say.duplicate("code" if section == "codes" else "service", record_id)))
+        records = getattr(ptv, section)
+        problems += duplicate_ids(
+            (record.id, document.position((section, index, "id"))) for index, record in enumerate(records)
+        )
     for index, entry in enumerate(ptv.services):
         where = f"in PTV service '{entry.id}'"
         if entry.id not in service_ids:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from guide.catalogue.models import Catalogue, Service, by_id
-from guide.core.records import ClientGroup, Text
+from guide.core.records import CLIENT_GROUPS, Text
 from guide.ptv.data import PtvFile
 from guide.ptv.rules import PLACEHOLDER_PREFIX, TEXT_LANGUAGES
 
@@ -32,7 +32,6 @@ PTV_SERVICES_JSON = "api/ptv/services.json"
 SERVICE_TYPE = "Service"
 FUNDING_TYPE = "PubliclyFunded"  # services under KotoL are arranged by the authorities named in Liite 1
 PUBLISHING_STATUS = "Draft"
-GROUPS: tuple[ClientGroup, ...] = ("jobseekers", "others")  # Liite 1's column order
 
 Origin = tuple[str, str, str]  # (field, type, language) of a text in the export
 
@@ -159,7 +158,7 @@ def _producers(catalogue: Catalogue, ptv: PtvFile, service: Service) -> list[dic
     provision = classification.provision if classification else {}
     by_type: dict[str, list[str]] = {}
     if service.responsibility:
-        for group in GROUPS:
+        for group in CLIENT_GROUPS:
             cell = service.responsibility.get(group)
             if cell is None:
                 continue

@@ -98,11 +98,6 @@ def unknown_reference(what: str, value: str, where: str) -> str:
     return f"{what} '{value}' {where} does not exist"
 
 
-def duplicate(what: str, value: str) -> str:
-    """An id given twice in data/ptv.yaml."""
-    return f"{what} '{value}' is listed twice in data/ptv.yaml; keep one"
-
-
 def bad_code(field: str, value: object) -> str:
     """A code notation or URI that is not in PTV's form."""
     if field == "uri":

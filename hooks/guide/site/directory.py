@@ -20,11 +20,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from guide.core.records import ClientGroup, Text
+from guide.core.records import CLIENT_GROUPS, ClientGroup, Text
 from guide.catalogue.models import Catalogue, Service
 
 DIRECTORY_PAGE = "palveluhakemisto/index.md"
-GROUPS: tuple[ClientGroup, ...] = ("jobseekers", "others")
 DELIVERY_FACETS: tuple[str, ...] = ("in_person", "remote", "hybrid")  # the modes the issue names
 # facet -> URL segment and query parameter (Finnish, the same in every language)
 PARAMETERS = {
@@ -75,7 +74,7 @@ def facets(catalogue: Catalogue) -> tuple[Facet, ...]:
     municipalities = tuple(Option(m.id, m.name) for m in catalogue.municipalities)
     return (
         Facet("situation", PARAMETERS["situation"], tuple(Option(s.id, s.title) for s in catalogue.life_situations)),
-        Facet("group", PARAMETERS["group"], tuple(Option(g, string_id=f"group_short_{g}") for g in GROUPS)),
+        Facet("group", PARAMETERS["group"], tuple(Option(g, string_id=f"group_short_{g}") for g in CLIENT_GROUPS)),
         Facet("municipality", PARAMETERS["municipality"], municipalities),
         Facet("delivery", PARAMETERS["delivery"], tuple(Option(d, string_id=f"delivery_{d}") for d in DELIVERY_FACETS)),
         Facet("language", PARAMETERS["language"], tuple(Option(code) for code in languages)),
@@ -84,7 +83,7 @@ def facets(catalogue: Catalogue) -> tuple[Facet, ...]:
 
 def groups_of(service: Service) -> tuple[ClientGroup, ...]:
     """The client groups a service is for: those with a responsibility, or both when it has none."""
-    return tuple(group for group in GROUPS if not service.responsibility or group in service.responsibility)
+    return tuple(group for group in CLIENT_GROUPS if not service.responsibility or group in service.responsibility)
 
 
 def delivery_of(service: Service, group: str | None = None) -> tuple[str, ...]:
@@ -133,7 +132,7 @@ def card_data(service: Service) -> dict[str, str]:
         "data-kunta": " ".join(service.municipalities),
         "data-kieli": " ".join(service.languages) or ANY_LANGUAGE,
     }
-    for group in GROUPS:
+    for group in CLIENT_GROUPS:
         data[f"data-toteutus-{group}"] = " ".join(delivery_of(service, group))
     return data
 

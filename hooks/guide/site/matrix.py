@@ -15,11 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from guide.core.records import ClientGroup
+from guide.core.records import CLIENT_GROUPS, ClientGroup
 from guide.catalogue.models import Catalogue, Municipality, Organisation, Responsibility, Service
 
 MATRIX_PAGE = "vastuut-kunnittain.md"
-GROUPS: tuple[ClientGroup, ...] = ("jobseekers", "others")
 # organisation id -> icon (an <svg> symbol in overrides/kuopio/icons.html); others get DEFAULT_ICON
 ICONS = {
     "employment_authority": "briefcase",
@@ -65,7 +64,7 @@ class Row:
 
 def columns(catalogue: Catalogue) -> list[Column]:
     """Every municipality x client group, municipalities in data order."""
-    return [Column(municipality, group) for municipality in catalogue.municipalities for group in GROUPS]
+    return [Column(municipality, group) for municipality in catalogue.municipalities for group in CLIENT_GROUPS]
 
 
 def cell(catalogue: Catalogue, service: Service, column: Column) -> Cell:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -19,7 +20,9 @@ from babel.lists import format_list
 from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from guide.core.instance import CACHE
 from guide.core.languages import REGISTRY, direction
+from guide.core.records import CLIENT_GROUPS
 
 # Tags and attributes that Markdown in a description may produce; anything else is dropped.
 ALLOWED_TAGS = {"p", "a", "ul", "ol", "li", "strong", "em", "code", "br", "blockquote"}
@@ -68,20 +71,31 @@ def create_environment(templates: Path) -> Environment:
     environment.filters["list_format"] = list_format
     environment.filters["display_url"] = display_url
     environment.filters["direction"] = direction  # from the language registry, not a list in a template
+    environment.globals["client_groups"] = CLIENT_GROUPS  # Liite 1's groups, not a list in a template
     environment.tests["contains"] = lambda sequence, item: item in sequence
     return environment
 
 
 @functools.lru_cache(maxsize=1)
-def compiled_templates() -> BytecodeCache:
-    """Jinja's cache of compiled templates, in the system's temporary folder, for every environment.
+def compiled_templates() -> BytecodeCache | None:
+    """Jinja's cache of compiled templates, in the engine's cache folder (.cache/jinja), for every environment.
 
     MkDocs makes a new theme environment for every language it builds, and every build process
     starts empty: compiling Material's templates again each time cost more than a second per
-    language. Entries are keyed by template name and a checksum of its source, so an edited
-    template is compiled afresh.
+    language. Entries are keyed by the template's name and file and a checksum of its source, so an
+    edited template is compiled afresh; Jinja writes each entry to a temporary file and renames it,
+    so builds running side by side share the folder safely. The folder is the project's own (not the
+    system's temporary folder, which other users and programs share); where it cannot be created
+    (an engine installed read-only) templates are compiled in every build instead.
     """
-    return FileSystemBytecodeCache()
+    folder = CACHE / "jinja"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    if not os.access(folder, os.W_OK):
+        return None
+    return FileSystemBytecodeCache(str(folder))
 
 
 def local_date(value: datetime.date, language: str) -> str:

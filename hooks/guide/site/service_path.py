@@ -17,10 +17,9 @@ from babel.units import format_unit
 
 from guide.core import placeholders
 from guide.core.languages import LANGUAGES
-from guide.core.records import ClientGroup, Text
+from guide.core.records import CLIENT_GROUPS, ClientGroup, Text
 from guide.catalogue.models import Catalogue, Organisation, PathLimit, PathStep, Service
 
-GROUPS: tuple[ClientGroup, ...] = ("jobseekers", "others")
 PATH_PAGE = "polku.md"
 
 
@@ -117,7 +116,7 @@ def step_views(catalogue: Catalogue) -> list[StepView]:
         services = tuple(catalogue.service(service_id) for service_id in step.services)
         step_limits = [limits[limit_id] for limit_id in step.limits]
         tracks = []
-        for group in GROUPS:
+        for group in CLIENT_GROUPS:
             responsibility = services[0].responsibility.get(group)
             provider = catalogue.organisation(responsibility.provider) if responsibility else None
             own = tuple(view for view in step_limits if view.limit.group == group)

@@ -7,11 +7,10 @@ syntax the Finnish text has not is a warning: it is rendered safely, but it is p
 
 from __future__ import annotations
 
-import difflib
 import re
 
 from guide.catalogue.models import Catalogue
-from guide.core.editor_messages import say
+from guide.core.editor_messages import did_you_mean, say
 from guide.core.languages import LANGUAGE_NAMES
 from guide.core.problems import Position, Problem
 from guide.translations.store import TRANSLATIONS_DIR, Store
@@ -45,8 +44,8 @@ def orphan_problems(source: Catalogue, store: Store) -> list[Problem]:
             if _record(key) not in records:
                 gone.setdefault(_record(key), []).append(line)
                 continue
-            close = difflib.get_close_matches(key, keys, n=1, cutoff=0.8)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            # Keys share long prefixes (services/<id>/...), so only a near-identical key is offered.
+            hint = did_you_mean(key, keys, cutoff=0.8)
             problems.append(Problem(Position(path, line), say("po_orphan", key=key, hint=hint)))
         for record, lines in gone.items():
             message = say("po_orphan_record", record=record, count=len(lines))
