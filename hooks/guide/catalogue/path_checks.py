@@ -7,10 +7,11 @@ limit that disagrees with the service it belongs to is reported rather than sile
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from guide.catalogue.models import Catalogue
 from guide.core.problems import Problem
+from guide.core.records import Identified
 from guide.core.yaml_source import SourceDocument
 
 Loc = tuple[str | int, ...]
@@ -49,10 +50,11 @@ def _raw_ids(documents: dict[str, SourceDocument]) -> dict[str, set[str]]:
 
 
 def _findings(catalogue: Catalogue, known: dict[str, set[str]]) -> Iterator[tuple[Loc, str]]:
-    for list_key, records, noun in (
+    lists: tuple[tuple[str, Sequence[Identified], str], ...] = (
         ("path_limits", catalogue.path_limits, "time limit"),
         ("path_steps", catalogue.path_steps, "path step"),
-    ):
+    )
+    for list_key, records, noun in lists:
         seen: set[str] = set()
         for index, record in enumerate(records):
             if record.id in seen:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from guide.catalogue.models import Catalogue
 from guide.core.problems import Position, Problem
+from guide.core.records import Identified
 from guide.core.yaml_source import SourceDocument
 
 ARTICLES = {
@@ -93,7 +94,7 @@ def check(
 
 
 def _duplicate_ids(catalogue: Catalogue, position: Callable[[tuple[str | int, ...]], Position]) -> Iterator[Problem]:
-    for list_key, records in (
+    lists: tuple[tuple[str, Sequence[Identified]], ...] = (
         ("organisations", catalogue.organisations),
         ("municipalities", catalogue.municipalities),
         ("life_situations", catalogue.life_situations),
@@ -102,7 +103,8 @@ def _duplicate_ids(catalogue: Catalogue, position: Callable[[tuple[str | int, ..
         ("strings", catalogue.strings),
         ("path_limits", catalogue.path_limits),
         ("path_steps", catalogue.path_steps),
-    ):
+    )
+    for list_key, records in lists:
         first_line: dict[str, int] = {}
         for index, record in enumerate(records):
             where = position((list_key, index, "id"))
