@@ -14,9 +14,8 @@ from pathlib import Path
 
 from guide.core.languages import DEFAULT_LANGUAGE
 from guide.site.page_list import site_pages
-from guide.translations.loader import translation_report
 from guide.site.rendering import create_environment
-from guide.translations.loader import load_catalogue
+from guide.translations.loader import load_catalogue, translation_report
 
 # Top-level blocks of mkdocs.yml that belong to our layer, not to the plain theme + i18n.
 OUR_BLOCKS = ("hooks", "watch", "extra_css", "extra_javascript")

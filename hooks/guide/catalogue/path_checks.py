@@ -7,7 +7,8 @@ limit that disagrees with the service it belongs to is reported rather than sile
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from guide.catalogue.models import Catalogue
 from guide.core.problems import Problem
@@ -21,7 +22,7 @@ def check(
     catalogue: Catalogue,
     documents: dict[str, SourceDocument],
     origins: dict[str, list[int]],
-    ids: dict[str, set[str]] | None = None,
+    ids: Mapping[str, AbstractSet[str]] | None = None,
 ) -> list[Problem]:
     """Duplicate ids, steps naming unknown services or limits, and review limits that disagree.
 
@@ -49,7 +50,7 @@ def _raw_ids(documents: dict[str, SourceDocument]) -> dict[str, set[str]]:
     return ids
 
 
-def _findings(catalogue: Catalogue, known: dict[str, set[str]]) -> Iterator[tuple[Loc, str]]:
+def _findings(catalogue: Catalogue, known: Mapping[str, AbstractSet[str]]) -> Iterator[tuple[Loc, str]]:
     lists: tuple[tuple[str, Sequence[Identified], str], ...] = (
         ("path_limits", catalogue.path_limits, "time limit"),
         ("path_steps", catalogue.path_steps, "path step"),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from guide.catalogue.models import Catalogue
 from guide.core.problems import Position, Problem
@@ -43,7 +44,7 @@ class KnownIds(frozenset[str]):
 
 
 def check(
-    catalogue: Catalogue, documents: Documents, origins: dict[str, list[int]], ids: dict[str, set[str]]
+    catalogue: Catalogue, documents: Documents, origins: dict[str, list[int]], ids: Mapping[str, AbstractSet[str]]
 ) -> list[Problem]:
     """Every duplicate id and every reference to a record that does not exist.
 
