@@ -72,9 +72,11 @@ diff: $(BIN)/.installed
 ptv: $(BIN)/.installed
 	@$(BIN)/python -m guide.tools.ptv $(INSTANCE) $(if $(UPDATE),--update) $(if $(SHOW),--show $(SHOW))
 
+# mypy (strict, settings in pyproject.toml) checks hooks/ and bench/.
 lint: $(BIN)/.installed
 	$(BIN)/ruff check hooks tests bench
 	$(BIN)/ruff format --check hooks tests bench
+	$(BIN)/mypy
 
 # Build times against plain Material + i18n at 25, 100 and 400 services, the real site's builds and
 # page weights; prints tables, writes bench-results.json. About 30 minutes; run on an idle machine.

@@ -32,6 +32,7 @@ import shutil
 import sys
 import time
 from pathlib import Path, PurePosixPath
+from typing import Any, TypedDict
 from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, Page, Request, ViewportSize, sync_playwright
@@ -151,8 +152,18 @@ def _open_search(page: Page, log: ServerLog, pending: list[int], requests: list[
     }
 
 
+class Resource(TypedDict):
+    """One response of a page load, as the results list it."""
+
+    path: str
+    type: str  # html, css, js, font, image, json or other (resource_type)
+    status: int
+    raw_bytes: int
+    gzip_bytes: int
+
+
 def _page_result(
-    path: str, base_url: str, requests: list[Request], transfers: list[Transfer], facts: dict[str, list]
+    path: str, base_url: str, requests: list[Request], transfers: list[Transfer], facts: dict[str, list[Any]]
 ) -> dict[str, object]:
     own_host = urlsplit(base_url).netloc
     web = [request for request in requests if urlsplit(request.url).scheme in ("http", "https")]
@@ -160,7 +171,7 @@ def _page_result(
     browser_types: dict[str, str] = {}
     for request in own:
         browser_types.setdefault(site_path(request.url), request.resource_type)
-    resources = [
+    resources: list[Resource] = [
         {
             "path": transfer.path,
             "type": resource_type(transfer.path, browser_types.get(transfer.path)),
@@ -173,8 +184,8 @@ def _page_result(
     by_type = {
         kind: {
             "transfers": sum(1 for resource in resources if resource["type"] == kind),
-            "raw_bytes": sum(int(resource["raw_bytes"]) for resource in resources if resource["type"] == kind),
-            "gzip_bytes": sum(int(resource["gzip_bytes"]) for resource in resources if resource["type"] == kind),
+            "raw_bytes": sum(resource["raw_bytes"] for resource in resources if resource["type"] == kind),
+            "gzip_bytes": sum(resource["gzip_bytes"] for resource in resources if resource["type"] == kind),
         }
         for kind in TYPES
     }
@@ -281,9 +292,14 @@ def _targets(pages: list[dict[str, object]]) -> dict[str, bool]:
         "images sized and lazy": not any(page["images_unsized_or_eager"] for page in pages),
         "no third-party request": not any(page["third_party_requests"] for page in pages),
         "every request seen by the browser": not any(
-            page["not_seen_by_browser"] or (page["on_search_open"] or {}).get("not_seen_by_browser") for page in pages
+            page["not_seen_by_browser"] or _not_seen_on_search(page) for page in pages
         ),
     }
+
+
+def _not_seen_on_search(page: dict[str, object]) -> bool:
+    search = page["on_search_open"]  # None on a page without a search button
+    return isinstance(search, dict) and bool(search.get("not_seen_by_browser"))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,8 +15,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
+from typing import TYPE_CHECKING, AnyStr
 from urllib.parse import unquote, urlsplit
+
+if TYPE_CHECKING:  # typeshed's protocols, as http.server's copyfile is typed
+    from _typeshed import SupportsRead, SupportsWrite
 
 GZIP_LEVEL = 6
 COMPRESSED_SUFFIXES = frozenset((".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".woff", ".woff2", ".gz"))
@@ -78,11 +81,12 @@ class _RecordingHandler(http.server.SimpleHTTPRequestHandler):
         if code != 200:  # redirects, 304s and errors have no body to speak of; 200s are logged with it
             self.server_log.add(Transfer(site_path(self.path), int(code), 0, 0))
 
-    def copyfile(self, source: BinaryIO, outputfile: BinaryIO) -> None:  # type: ignore[override]
+    def copyfile(self, source: SupportsRead[AnyStr], outputfile: SupportsWrite[AnyStr]) -> None:
         data = source.read()
         outputfile.write(data)
         path = site_path(self.path)
-        self.server_log.add(Transfer(path, 200, len(data), sent_size(path, data)))
+        body = data if isinstance(data, bytes) else data.encode()  # http.server opens the file 'rb': bytes
+        self.server_log.add(Transfer(path, 200, len(body), sent_size(path, body)))
 
 
 @contextmanager

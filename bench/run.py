@@ -131,7 +131,8 @@ def main(arguments: list[str] | None = None) -> int:
         print(f"\n## The real site (median of {options.runs})\n")
         print(format_real_site(result["real_site"]))
         if not options.no_weight:
-            from bench.page_weight import format_report, measure_site  # needs Playwright and Chromium
+            from bench.page_weight import measure_site  # needs Playwright and Chromium
+            from bench.weight_report import format_report
 
             print("measuring page weights in Chromium …", file=sys.stderr)
             result["page_weight"] = measure_site(work / "real-all")

@@ -71,9 +71,10 @@ def _add_clone_translations(po_file: Path, plan: list[tuple[str, int]]) -> None:
     for original_id, number in plan:
         prefix = f"services/{original_id}/"
         for message in messages:
-            if not message.context.startswith(prefix):
+            context = message.context or ""  # every message kept above has one
+            if not context.startswith(prefix):
                 continue
-            key = f"services/{original_id}-{number}/" + message.context.removeprefix(prefix)
+            key = f"services/{original_id}-{number}/" + context.removeprefix(prefix)
             if key.endswith("/title"):
                 catalog.add(f"{message.id} {number}", f"{message.string} {number}", context=key)
             else:

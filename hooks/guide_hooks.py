@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -21,7 +22,7 @@ from guide.core.placeholders import unfilled_in_page
 from guide.mkdocs import project
 from guide.mkdocs.direction import with_document_direction
 from guide.mkdocs.generated import add_open_data, add_pages
-from guide.mkdocs.html_blocks import anchor_ids, restore, set_aside
+from guide.mkdocs.html_blocks import anchor_ids, keep_on_page, kept_on_page, restore, set_aside
 from guide.mkdocs.i18n import finished_language, language_build
 from guide.mkdocs.search_index import search_base, write_language_index
 from guide.mkdocs.theme import absolute_alternates, escape_meta, hide_short_toc, mend_theme_markup
@@ -70,7 +71,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if page.file.generated_by is None:
         return markdown
     aside = set_aside(markdown)
-    page.kg_html_blocks = aside.blocks
+    keep_on_page(page, aside.blocks)
     return aside.markdown
 
 
@@ -86,13 +87,13 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if is_home(page.file.src_uri):
         panel = start_panel(project.catalogue(config), language, current.environment(config.site_url or ""))
         return with_start_panel(html, panel)
-    blocks = getattr(page, "kg_html_blocks", ())
+    blocks = kept_on_page(page)
     if blocks:
         page.present_anchor_ids = (page.present_anchor_ids or set()) | anchor_ids(blocks)
     return restore(html, blocks) if blocks else html
 
 
-def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: object) -> dict[str, Any]:
     """Mark a page shown in another language than the reader's (a missing translation)."""
     build, catalogue = language_build(config), project.catalogue(config)
     content_language = getattr(page.file, "locale", build.language)

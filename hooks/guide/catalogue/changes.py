@@ -83,7 +83,8 @@ def compare(before: Catalogue, after: Catalogue) -> Changes:
     old_services = {s.id: s for s in before.services}
     new_services = {s.id: s for s in after.services}
     names = {o.id: o.name.fi for o in (*before.organisations, *after.organisations)}
-    changed, responsibilities = [], []
+    changed: list[RecordChange] = []
+    responsibilities: list[ResponsibilityChange] = []
     for service in after.services:
         if service.id not in old_services:
             continue
@@ -167,7 +168,8 @@ def flatten(value: Any, path: str = "") -> dict[str, Any]:
     if isinstance(value, list) and any(isinstance(item, dict) for item in value):
         flat = {}
         for index, item in enumerate(value):
-            segment = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else str(index)
+            item_id = item.get("id") if isinstance(item, dict) else None
+            segment = item_id if isinstance(item_id, str) else str(index)
             flat.update(flatten(item, f"{path}/{segment}" if path else segment))
         return flat
     return {path: value}

@@ -93,7 +93,7 @@ def load_source_catalogue(root: Path) -> Catalogue:
     return catalogue
 
 
-def _eligibility_ids(catalogue: Catalogue, raw_ids: dict[str, set[str]]) -> dict[str, Any]:
+def _eligibility_ids(catalogue: Catalogue, raw_ids: dict[str, KnownIds]) -> dict[str, Any]:
     """The ids the eligibility tree may name: services, organisations, the guidance services, municipalities."""
     guidance = {s.id for s in catalogue.services if GUIDANCE_KOTOL_SECTION in s.kotol_sections}
     municipalities = [m.id for m in catalogue.municipalities]  # in data order: the values of `municipality`
@@ -114,10 +114,10 @@ def _unexpected_top_level_keys(document: SourceDocument, lists: dict[str, Any]) 
     ]
 
 
-def _raw_ids(documents: dict[str, SourceDocument]) -> dict[str, set[str]]:
+def _raw_ids(documents: dict[str, SourceDocument]) -> dict[str, KnownIds]:
     """Every id written in the files, valid record or not; ids that are themselves invalid count
     only as the record they name (see KnownIds)."""
-    ids: dict[str, set[str]] = {}
+    ids: dict[str, KnownIds] = {}
     for lists in LAYOUT.values():
         for list_key, (model, _) in lists.items():
             document = documents[list_key]

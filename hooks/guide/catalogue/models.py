@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Annotated, Any, Literal
+from collections.abc import Mapping
+from typing import Annotated, Literal, TypeVar, cast
 
 from pydantic import (
     AfterValidator,
@@ -21,6 +22,7 @@ from guide.core.records import (
     PROGRAMME_DATE,
     ClientGroup,
     Delivery,
+    Identified,
     LanguageCode,
     MunicipalityCode,
     NonEmpty,
@@ -273,14 +275,15 @@ class Catalogue(Record):
 # up thousands of times a build, and a linear search grew with the square of the catalogue's size.
 # Keyed by the tuple's identity (a copied catalogue with other records has other tuples); the entry
 # holds the tuple, so its id cannot be reused while cached.
-_INDEXES: dict[int, tuple[tuple[Any, ...], dict[str, Any]]] = {}
+_INDEXES: dict[int, tuple[tuple[Identified, ...], Mapping[str, Identified]]] = {}
+IdentifiedRecord = TypeVar("IdentifiedRecord", bound=Identified)
 
 
-def by_id(records: tuple[Any, ...]) -> dict[str, Any]:
+def by_id(records: tuple[IdentifiedRecord, ...]) -> dict[str, IdentifiedRecord]:
     """The records by their `id`."""
     cached = _INDEXES.get(id(records))
     if cached is not None and cached[0] is records:
-        return cached[1]
+        return cast(dict[str, IdentifiedRecord], cached[1])  # made from these very records, below
     if len(_INDEXES) > 256:
         _INDEXES.clear()
     index = {record.id: record for record in records}

@@ -7,7 +7,8 @@ limit that disagrees with the service it belongs to is reported rather than sile
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from collections.abc import Set as AbstractSet
 
 from guide.catalogue.models import Catalogue
 from guide.core.problems import Problem
@@ -20,7 +21,7 @@ def check(
     catalogue: Catalogue,
     documents: dict[str, SourceDocument],
     origins: dict[str, list[int]],
-    ids: dict[str, set[str]] | None = None,
+    ids: Mapping[str, AbstractSet[str]] | None = None,
 ) -> list[Problem]:
     """Steps naming unknown services or limits, and review limits that disagree.
 
@@ -49,7 +50,7 @@ def _raw_ids(documents: dict[str, SourceDocument]) -> dict[str, set[str]]:
     return ids
 
 
-def _findings(catalogue: Catalogue, known: dict[str, set[str]]) -> Iterator[tuple[Loc, str]]:
+def _findings(catalogue: Catalogue, known: Mapping[str, AbstractSet[str]]) -> Iterator[tuple[Loc, str]]:
     services = {service.id: service for service in catalogue.services}
     limits = {limit.id: limit for limit in catalogue.path_limits}
     for index, step in enumerate(catalogue.path_steps):

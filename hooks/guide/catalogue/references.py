@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from guide.catalogue.models import Catalogue
 from guide.core.editor_messages import did_you_mean
 from guide.core.problems import Position, Problem, duplicate_ids
+from guide.core.records import Identified
 from guide.core.yaml_source import SourceDocument
 
 ARTICLES = {
@@ -42,7 +44,7 @@ class KnownIds(frozenset[str]):
 
 
 def check(
-    catalogue: Catalogue, documents: Documents, origins: dict[str, list[int]], ids: dict[str, set[str]]
+    catalogue: Catalogue, documents: Documents, origins: dict[str, list[int]], ids: Mapping[str, AbstractSet[str]]
 ) -> list[Problem]:
     """Every duplicate id and every reference to a record that does not exist.
 
@@ -92,7 +94,7 @@ def check(
 
 
 def _duplicate_ids(catalogue: Catalogue, position: Callable[[tuple[str | int, ...]], Position]) -> Iterator[Problem]:
-    for list_key, records in (
+    lists: tuple[tuple[str, Sequence[Identified]], ...] = (
         ("organisations", catalogue.organisations),
         ("municipalities", catalogue.municipalities),
         ("life_situations", catalogue.life_situations),
@@ -101,7 +103,8 @@ def _duplicate_ids(catalogue: Catalogue, position: Callable[[tuple[str | int, ..
         ("strings", catalogue.strings),
         ("path_limits", catalogue.path_limits),
         ("path_steps", catalogue.path_steps),
-    ):
+    )
+    for list_key, records in lists:
         yield from duplicate_ids((record.id, position((list_key, index, "id"))) for index, record in enumerate(records))
 
 

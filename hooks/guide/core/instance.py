@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.constructor import ConstructorError
 
 from guide.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -31,7 +32,9 @@ def _plain(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
     if isinstance(node, yaml.SequenceNode):
         values = loader.construct_sequence(node)
         return values[-1] if values else None  # !ENV [NAME, default] -> the default
-    return loader.construct_scalar(node)  # type: ignore[arg-type]
+    if not isinstance(node, yaml.ScalarNode):  # a mapping, refused as PyYAML's construct_scalar does
+        raise ConstructorError(None, None, "expected a scalar node, but found mapping", node.start_mark)
+    return loader.construct_scalar(node)
 
 
 _ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: _plain(loader, node))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Protocol, get_args
 
 from pydantic import (
     AfterValidator,
@@ -68,6 +68,13 @@ class Record(BaseModel):
     """Base of every record: immutable, and unknown keys are errors rather than ignored."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class Identified(Protocol):
+    """Any record with an id (a service, an organisation, a path step...): what id checks read."""
+
+    @property
+    def id(self) -> str: ...
 
 
 class TextBase(Record):

@@ -105,9 +105,9 @@ def describe_yaml_error(error: yaml.MarkedYAMLError, text: str, path: str) -> Pr
         )
     if "\t" in problem or "tab" in problem:
         return at(line, 0, say("tab", line=line + 1))
-    if line < len(lines) and (quote := _text_after_quote(lines[line])):
-        doubled = '\\"' if quote == '"' else "''"
-        return at(line, 0, say("text_after_quote", quote=quote, doubled=doubled))
+    if line < len(lines) and (closed := _text_after_quote(lines[line])):
+        doubled = '\\"' if closed == '"' else "''"
+        return at(line, 0, say("text_after_quote", quote=closed, doubled=doubled))
     first = context_mark.line if context_mark else 0
     opened = _open_quote(lines, first, line - 1)
     if opened:

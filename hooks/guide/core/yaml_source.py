@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from guide.core.editor_messages import say
@@ -22,11 +23,13 @@ from guide.core.yaml_errors import decode, describe_yaml_error, tab_problems
 Location = tuple[str | int, ...]
 
 
-def _first_anchor(text: str) -> yaml.Mark | None:
-    """Where the first anchor or alias stands, found from the parser's events before anything is built."""
+def _first_anchor(text: str) -> tuple[int, int] | None:
+    """Where (line and column, from 0) the first anchor or alias stands, found from the parser's events
+    before anything is built."""
     for event in yaml.parse(text, Loader=yaml.CSafeLoader):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            return event.start_mark
+            mark = event.start_mark  # libyaml gives every event one
+            return (mark.line, mark.column) if mark else None
     return None
 
 
@@ -77,7 +80,7 @@ def read_yaml(file: Path, display_path: str) -> SourceDocument:
     try:
         anchor = _first_anchor(text)
         if anchor is not None:
-            where = Position(display_path, anchor.line + 1, anchor.column + 1)
+            where = Position(display_path, anchor[0] + 1, anchor[1] + 1)
             document.problems.append(Problem(where, say("anchors")))
             return document
         root = loader.get_single_node()
@@ -105,7 +108,7 @@ def _position(document: SourceDocument, node: Node) -> Position:
     return Position(document.path, node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-def _convert(node: Node, location: Location, document: SourceDocument, loader: yaml.SafeLoader) -> Any:
+def _convert(node: Node, location: Location, document: SourceDocument, loader: SafeConstructor) -> Any:
     document.values[location] = _position(document, node)
     if isinstance(node, MappingNode):
         return _convert_mapping(node, location, document, loader)
@@ -123,7 +126,7 @@ def _convert(node: Node, location: Location, document: SourceDocument, loader: y
 
 
 def _convert_mapping(
-    node: MappingNode, location: Location, document: SourceDocument, loader: yaml.SafeLoader
+    node: MappingNode, location: Location, document: SourceDocument, loader: SafeConstructor
 ) -> dict[Any, Any]:
     result: dict[Any, Any] = {}
     for key_node, value_node in node.value:

@@ -134,7 +134,8 @@ class EligibilityTree(Record):
         """The question or outcome with this id (ids are checked to resolve at load time)."""
         index = self._index
         if index is None or index[0] is not self.questions or index[1] is not self.outcomes:
-            index = (self.questions, self.outcomes, {n.id: n for n in (*self.outcomes, *self.questions)})
+            nodes: tuple[Question | Outcome, ...] = (*self.outcomes, *self.questions)
+            index = (self.questions, self.outcomes, {n.id: n for n in nodes})
             self._index = index
         return index[2][node_id]
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mkdocs.structure.pages import Page
+
 # Block-level elements our templates start a block with (Python-Markdown's list, trimmed).
 _BLOCK_START = re.compile(
     r"<(address|article|aside|blockquote|details|div|dl|fieldset|figure|footer|form|h[1-6]|header|"
@@ -59,6 +61,22 @@ def set_aside(markdown: str) -> SetAside:
         output.append(_TOKEN.format(len(blocks) - 1) + block[len(block.rstrip()) :])
         index = end + 1
     return SetAside("".join(output), tuple(blocks))
+
+
+# MkDocs' Page has no place for a hook's data (MkDocs 1.6.1); the blocks travel on it under this
+# attribute from on_page_markdown to on_page_content.
+_PAGE_ATTRIBUTE = "kg_html_blocks"
+
+
+def keep_on_page(page: Page, blocks: tuple[str, ...]) -> None:
+    """Remember the blocks set aside from `page`'s Markdown until its HTML is made."""
+    setattr(page, _PAGE_ATTRIBUTE, blocks)
+
+
+def kept_on_page(page: Page) -> tuple[str, ...]:
+    """The blocks set aside from `page`'s Markdown; none for a page that is not generated."""
+    blocks: tuple[str, ...] = getattr(page, _PAGE_ATTRIBUTE, ())
+    return blocks
 
 
 def restore(html: str, blocks: tuple[str, ...]) -> str:

@@ -10,9 +10,42 @@ renames them, only this module changes (tests/test_site_build.py fails first).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol, cast
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
+
+
+class _I18nPlugin(Protocol):
+    """What is read and written here of i18n's plugin object (1.3.1: reconfigure.ExtendedPlugin, untyped)."""
+
+    building: bool  # True while its on_post_build builds the other languages
+    current_language: str | None  # None until its first on_config
+    i18n_files_per_language: dict[str, list[File]]
+
+    @property
+    def default_language(self) -> str: ...
+
+    @property
+    def all_languages(self) -> list[str]: ...
+
+    @property
+    def build_languages(self) -> list[str]: ...
+
+
+class I18nFile(Protocol):
+    """The attributes i18n 1.3.1 gives each of its files (folder.reconfigure_file) besides MkDocs' own."""
+
+    alternates: dict[str, File]  # the same page in each language, itself included
+    locale: str
+    locale_alternate_of: str
+    localization: str | None
+    norm_src_uri: str  # the source path without the language folder
+
+
+def _plugin(config: MkDocsConfig) -> _I18nPlugin:
+    # mkdocs.yml names the plugin `i18n`; MkDocs types plugins as BasePlugin only.
+    return cast(_I18nPlugin, config.plugins["i18n"])
 
 
 @dataclass(frozen=True)
@@ -32,7 +65,7 @@ class LanguageBuild:
 
 def language_build(config: MkDocsConfig) -> LanguageBuild:
     """The language build in progress (before i18n starts the others, the root language's)."""
-    i18n = config.plugins["i18n"]
+    i18n = _plugin(config)
     language = i18n.current_language or i18n.default_language
     return LanguageBuild(language, list(i18n.all_languages), list(i18n.build_languages), i18n.default_language)
 
@@ -43,10 +76,12 @@ def finished_language(config: MkDocsConfig) -> str:
     i18n leaves `current_language` at the last language it built and sets `building` while it builds
     the others; the root language's own post-build comes first, before `building` is set.
     """
-    i18n = config.plugins["i18n"]
-    return i18n.current_language if i18n.building else i18n.default_language
+    i18n = _plugin(config)
+    if i18n.building and i18n.current_language is not None:  # set by then (its on_config)
+        return i18n.current_language
+    return i18n.default_language
 
 
 def list_in_language(config: MkDocsConfig, language: str, files: list[File]) -> None:
     """Count generated files among the language's pages, so i18n's sitemap lists them too."""
-    config.plugins["i18n"].i18n_files_per_language[language].extend(files)
+    _plugin(config).i18n_files_per_language[language].extend(files)

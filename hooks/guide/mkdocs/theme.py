@@ -8,9 +8,13 @@ theme update changes the markup (then check whether the fix is still needed).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass
 from html import escape
+from typing import Any
 from urllib.parse import urljoin
+
+from mkdocs.structure.toc import AnchorLink
 
 from guide.core.languages import DEFAULT_LANGUAGE
 
@@ -35,7 +39,7 @@ class Alternate:
 
 
 def absolute_alternates(
-    alternates: list[dict], site_url: str, default_language: str = DEFAULT_LANGUAGE
+    alternates: list[dict[str, str]], site_url: str, default_language: str = DEFAULT_LANGUAGE
 ) -> list[Alternate]:
     """The language versions i18n lists for this page, as absolute URLs, plus x-default (Finnish).
 
@@ -68,7 +72,7 @@ def _replace_once(html: str, old: str, new: str) -> str:
 SHORT_PAGE_SECTIONS = 4
 
 
-def hide_short_toc(meta: dict, toc: object) -> dict:
+def hide_short_toc(meta: MutableMapping[str, Any], toc: Iterable[AnchorLink]) -> MutableMapping[str, Any]:
     """Front matter with `toc` among `hide` when the page has fewer than SHORT_PAGE_SECTIONS sections."""
     items = list(toc)  # the page's TableOfContents: a page heading (level 1) holds the sections
     if len(items) == 1 and items[0].level == 1:
@@ -79,7 +83,7 @@ def hide_short_toc(meta: dict, toc: object) -> dict:
     return meta if "toc" in hide else {**meta, "hide": [*hide, "toc"]}
 
 
-def escape_meta(meta: dict) -> dict:
+def escape_meta(meta: Mapping[str, Any]) -> dict[str, Any]:
     """Front matter with `title` and `description` HTML-escaped.
 
     Material prints them unescaped into `<title>`, the header, the navigation and `<meta>`;

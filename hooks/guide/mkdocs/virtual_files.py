@@ -8,10 +8,13 @@ destination and the attributes i18n's language switcher and sitemap read (`local
 
 from __future__ import annotations
 
+from typing import cast
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
 from guide.core import urls
+from guide.mkdocs.i18n import I18nFile
 
 
 def generated_file(
@@ -19,7 +22,7 @@ def generated_file(
 ) -> File:
     """A page of `language` whose alternates point to the same page in every other language built."""
     file = _placed(config, src_uri, markdown, language, root_language)
-    file.alternates = {
+    cast(I18nFile, file).alternates = {
         other: file if other == language else _placed(config, src_uri, "", other, root_language) for other in languages
     }
     return file
@@ -28,8 +31,9 @@ def generated_file(
 def _placed(config: MkDocsConfig, src_uri: str, markdown: str, language: str, root_language: str) -> File:
     file = File.generated(config, src_uri, content=markdown)
     file.dest_uri = urls.dest_uri(src_uri, language, root_language)
-    file.locale = language
-    file.locale_alternate_of = language
-    file.localization = language
-    file.norm_src_uri = src_uri
+    localized = cast(I18nFile, file)  # the same object, seen with the attributes i18n adds
+    localized.locale = language
+    localized.locale_alternate_of = language
+    localized.localization = language
+    localized.norm_src_uri = src_uri
     return file

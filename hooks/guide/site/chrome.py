@@ -85,7 +85,7 @@ def link_to(src_uri: str, language: str, page_url: str, root_language: str) -> s
     return urls.relative(target, page_url)
 
 
-def language_links(alternates: list[dict], language: str) -> tuple[LanguageLink, ...]:
+def language_links(alternates: list[dict[str, str]], language: str) -> tuple[LanguageLink, ...]:
     """The switcher's languages, from the alternates mkdocs-static-i18n gives the page (same page)."""
     return tuple(
         LanguageLink(
@@ -99,7 +99,7 @@ def language_links(alternates: list[dict], language: str) -> tuple[LanguageLink,
     )
 
 
-def chrome(catalogue: Catalogue, language: str, page_url: str, root_language: str, alternates: list[dict]) -> Chrome:
+def chrome(catalogue: Catalogue, language: str, page_url: str, root_language: str, alternates: list[dict[str, str]]) -> Chrome:
     """The frame of the page at `page_url` in `language`."""
     languages = language_links(alternates, language)
 

@@ -251,9 +251,8 @@ def eligibility_pages(catalogue: Catalogue, language: str, environment: Environm
         page = TreeContext(catalogue=catalogue, language=language, src_uri=src_uri, environment=environment, tree=tree)
         if src_uri == DIAGRAM_PAGE:
             extra = {"diagram": diagram(tree)}
-        elif "node" in extra:
-            node_id = extra["node"].id  # type: ignore[union-attr]
-            extra = extra | {"way": ways.get(node_id), "previous": previous.get(node_id)}
+        elif isinstance(node := extra.get("node"), Question | Outcome):
+            extra = extra | {"way": ways.get(node.id), "previous": previous.get(node.id)}
         markdown = environment.get_template(template).render(
             page=page,
             catalogue=catalogue,

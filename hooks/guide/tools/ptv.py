@@ -44,7 +44,7 @@ HOW_TO = """How to load it with PTV's IN API at {host} (it needs the organisatio
 def compare(current: dict[str, Any], last: dict[str, Any]) -> list[tuple[str, str, list[str]]]:
     """(status, service id, changed fields) per service; removed ones are those only in `last`."""
     before = {service["sourceId"]: service for service in last.get("services", [])}
-    rows = []
+    rows: list[tuple[str, str, list[str]]] = []
     for service in current["services"]:
         old = before.pop(service["sourceId"], None)
         if old is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from types import GenericAlias
 from typing import Any
 
 from pydantic import ConfigDict, create_model
@@ -23,8 +24,9 @@ def file_schemas() -> dict[str, dict[str, Any]]:
     schemas = {}
     for data_path, lists in LAYOUT.items():
         stem = Path(data_path).stem
-        fields: dict[str, Any] = {key: (tuple[model, ...], ...) for key, (model, _) in lists.items()}
-        file_model = create_model(  # type: ignore[call-overload]
+        # each list is tuple[model, ...]; built as the alias it is, since the model is a variable
+        fields: dict[str, Any] = {key: (GenericAlias(tuple, (model, ...)), ...) for key, (model, _) in lists.items()}
+        file_model = create_model(
             f"{stem.title().replace('_', '')}File", __config__=ConfigDict(extra="forbid"), **fields
         )
         schema = file_model.model_json_schema()

@@ -67,8 +67,8 @@ def move_inline(root: Path) -> int:
         if store[language]:
             write_store(root, source, store, language)
     for path in sorted((root / "data").glob("*.yaml")):
-        text = path.read_text(encoding="utf-8")
-        path.write_text(without_languages(text, set(TRANSLATED_LANGUAGES)), encoding="utf-8")
+        content = path.read_text(encoding="utf-8")
+        path.write_text(without_languages(content, set(TRANSLATED_LANGUAGES)), encoding="utf-8")
     after = load_catalogue(root)
     if list(text_fields(after)) != list(text_fields(before)):
         print("The texts changed while moving them; check git diff.", file=sys.stderr)

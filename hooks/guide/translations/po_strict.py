@@ -81,8 +81,8 @@ def scan_po(text: str, path: str) -> tuple[list[ScannedEntry], list[Problem]]:
         keyword = _KEYWORD.match(stripped)
         string = keyword.group(2) if keyword else stripped
         if not keyword and not stripped.startswith('"'):
-            word = _WORD_THEN_TEXT.match(stripped)
-            problem(number, say("po_keyword", word=word.group(1)) if word else say("po_stray_line"))
+            stray = _WORD_THEN_TEXT.match(stripped)
+            problem(number, say("po_keyword", word=stray.group(1)) if stray else say("po_stray_line"))
             continue
         body = _string_body(string, keyword.group(1) if keyword else None, number, problem)
         if keyword is None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from babel.messages.pofile import PoFileError, read_po
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from guide.catalogue.models import Catalogue
 from guide.core import placeholders
@@ -144,7 +145,7 @@ def apply_translations(catalogue: Catalogue, store: Store) -> tuple[Catalogue, l
     return replace_texts(catalogue, merge), problems
 
 
-def _describe(kind: str, key: str, language: str, detail: dict) -> str:
+def _describe(kind: str, key: str, language: str, detail: ErrorDetails) -> str:
     name = LANGUAGE_NAMES.get(language, language)
     if kind in ("string_too_long", "too_long"):
         limit = detail.get("ctx", {}).get("max_length")

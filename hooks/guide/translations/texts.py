@@ -35,7 +35,8 @@ def text_fields(value: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[str, T
 
 def replace_texts(value: Model, replace: Callable[[str, Text], Text]) -> Model:
     """A copy of `value` in which every Text is `replace(key, text)`."""
-    return _rebuild(value, (), replace)
+    rebuilt: Model = _rebuild(value, (), replace)  # a model is rebuilt with model_copy: the same type
+    return rebuilt
 
 
 def _segment(item: Any, index: int) -> str:
