@@ -14,7 +14,8 @@ export PYTHONPATH := $(CURDIR)/hooks
 
 # Two installs into one venv, each from a lock with hashes (pip refuses a download whose hash differs,
 # and any package the lock lacks). RUNTIME is what building and publishing need; DEV adds the test,
-# lint and benchmark tools (the dev lock holds the runtime pins too, at the same versions).
+# lint and benchmark tools (the dev lock holds the runtime pins too, at the same versions). The venv's
+# own pip installs them: upgrading pip first would be the one download without a hash.
 RUNTIME := $(BIN)/.runtime-installed
 DEV := $(BIN)/.dev-installed
 
@@ -123,7 +124,7 @@ lighthouse: $(DEV) browser tools
 # Proof that the site builds and its build tests pass under ProperDocs, the fork of MkDocs 1.6 that keeps
 # plugins and hooks (docs/migration-notes.md): a venv of its own with the runtime lock, ProperDocs in
 # place of MkDocs, and the tests' builds (SITE_BUILDER, tests/site_build.py) run with `properdocs build`.
-# Not part of `make test` (about N minutes); the project still builds and publishes with MkDocs.
+# Not part of `make test` (5 to 9 minutes on 2 cores, see README); the project builds and publishes with MkDocs.
 PROPERDOCS_VENV := .venv-properdocs
 $(PROPERDOCS_VENV)/bin/.installed: requirements/runtime.lock requirements/properdocs.lock
 	test -x $(PROPERDOCS_VENV)/bin/python || $(PYTHON) -m venv $(PROPERDOCS_VENV)
@@ -133,6 +134,7 @@ $(PROPERDOCS_VENV)/bin/.installed: requirements/runtime.lock requirements/proper
 	touch $@
 
 properdocs: $(DEV) $(VNU_JAR) $(PROPERDOCS_VENV)/bin/.installed
+	$(PROPERDOCS_VENV)/bin/properdocs --version
 	SITE_BUILDER=$(CURDIR)/$(PROPERDOCS_VENV)/bin/properdocs $(BIN)/python -m pytest \
 	  tests/test_site_build.py tests/test_html_and_links.py tests/test_reproducible.py
 
