@@ -1,8 +1,14 @@
-"""Build a real site (the repository's, or a copy with other data) with MkDocs, for tests to read."""
+"""Build a real site (the repository's, or a copy with other data) with MkDocs, for tests to read.
+
+SITE_BUILDER names another command that builds with MkDocs' command line, e.g.
+`.venv-properdocs/bin/properdocs` (`make properdocs` runs the build tests with ProperDocs that way);
+unset, the build runs `python -m mkdocs` of the interpreter the tests run in.
+"""
 
 from __future__ import annotations
 
 import os
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -16,13 +22,17 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def build_site(destination: Path, *, source: Path = REPO, language: str = "") -> subprocess.CompletedProcess[str]:
-    """Run `mkdocs build --strict` of `source` into `destination`; `language` builds only that one."""
+    """Run `mkdocs build --strict` (or SITE_BUILDER's) of `source` into `destination`; `language` builds only
+    that one."""
     env = dated_by_commit(
         {**os.environ, "PYTHONPATH": str(source / "hooks"), "NO_MKDOCS_2_WARNING": "1", "BUILD_ONLY_LOCALE": language},
         source,
     )
+    builder = shlex.split(os.environ.get("SITE_BUILDER", "")) or [sys.executable, "-m", "mkdocs"]
+    # The configuration is named: ProperDocs looks for properdocs.yml first and reads mkdocs.yml as a fallback.
+    command = [*builder, "build", "--strict", "--config-file", str(source / "mkdocs.yml"), "--site-dir"]
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)],
+        [*command, str(destination)],
         cwd=source,
         env=env,
         capture_output=True,

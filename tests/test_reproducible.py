@@ -29,7 +29,17 @@ from site_build import REPO, build_site
 COMMIT_DATE = "2021-03-04T12:34:56+00:00"
 COMMIT_DAY = datetime.date(2021, 3, 4)
 # What a clone of the repository does not have (tools, caches, builds): the rest is copied and committed.
-NOT_SOURCES = {".git", ".venv", "site", "node_modules", ".tools", ".pytest_cache", ".ruff_cache", ".cache"}
+NOT_SOURCES = {
+    ".git",
+    ".venv",
+    ".venv-properdocs",
+    "site",
+    "node_modules",
+    ".tools",
+    ".pytest_cache",
+    ".ruff_cache",
+    ".cache",
+}
 
 
 def not_sources(folder: str, names: list[str]) -> list[str]:

@@ -193,6 +193,17 @@ def test_bad_data_fails_the_build_with_the_editors_message_and_no_traceback(tmp_
     assert "Traceback" not in output
 
 
+def test_a_warning_of_the_hooks_fails_the_strict_build(tmp_path):
+    """A `{name}` a reader would see is logged as a warning by the hooks (logger `mkdocs.hooks.guide`);
+    --strict must count it under ProperDocs too, whose own logger is `properdocs` (`make properdocs`)."""
+    project = copy_project(tmp_path / "project")
+    page = project / "content" / "henkilostolle.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nSoita numeroon {puhelin}.\n", encoding="utf-8")
+    result = build_site(tmp_path / "site", source=project, language="fi")
+    assert result.returncode != 0
+    assert "henkilostolle/index.html shows unfilled placeholders to readers: {puhelin}" in result.stderr
+
+
 def test_no_fact_is_shown_without_a_value(built_site):
     """A label with an empty value (e.g. service languages the programme does not name) says nothing."""
     empty = [

@@ -110,10 +110,36 @@ def test_pushes_to_main_are_published_on_github_pages() -> None:
     assert "actions/setup-python" in uses
     setup = next(step for step in build["steps"] if step.get("uses", "").startswith("actions/setup-python@"))
     assert setup["with"]["cache"] == "pip"
+    assert setup["with"]["cache-dependency-path"] == "requirements/runtime.lock"
     assert deploy["needs"] == "build"
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["environment"]["name"] == "github-pages"
     assert deploy["steps"][0]["uses"].startswith("actions/deploy-pages@")
+
+
+def installs(target: str, venv: Path) -> list[str]:
+    """The pip commands `make <target>` runs on a machine without a venv (a dry run: nothing is installed)."""
+    result = subprocess.run(
+        ["make", "--dry-run", target, f"VENV={venv}"], cwd=REPO, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    return [line.removeprefix(f"{venv}/bin/python -m ") for line in result.stdout.splitlines() if " pip " in line]
+
+
+def test_a_build_installs_the_runtime_lock_only_and_the_tests_install_the_dev_lock(tmp_path: Path) -> None:
+    runtime = "pip install --quiet --require-hashes -r requirements/runtime.lock"
+    dev = "pip install --quiet --require-hashes -r requirements/dev.lock"
+    for target in ("build", "check", "serve"):
+        assert installs(target, tmp_path / "venv") == [runtime], target  # what publishing runs
+    for target in ("test", "lint"):
+        assert installs(target, tmp_path / "venv") == [dev], target  # what .ci/run runs on a clean clone
+
+
+def test_pull_requests_build_and_run_the_build_tests_under_properdocs() -> None:
+    workflow = load(REPO / ".github" / "workflows" / "pull-request.yml")
+    job = workflow["jobs"]["properdocs"]
+    assert [step["run"] for step in job["steps"] if "run" in step][-1] == "make properdocs"
+    assert "default-jre-headless npm" in "\n".join(step.get("run", "") for step in job["steps"])
 
 
 def test_the_repositorys_yaml_passes_yamllint() -> None:
