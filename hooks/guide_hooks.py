@@ -21,8 +21,8 @@ from guide.core.placeholders import unfilled_in_page
 from guide.mkdocs import project
 from guide.mkdocs.direction import with_document_direction
 from guide.mkdocs.generated import add_open_data, add_pages
-from guide.mkdocs.html_blocks import anchor_ids, restore, set_aside
 from guide.mkdocs.i18n import finished_language, language_build
+from guide.mkdocs.page_html import put_in_place
 from guide.mkdocs.reproducible import default_source_date_epoch
 from guide.mkdocs.search_index import search_base, write_language_index
 from guide.mkdocs.theme import absolute_alternates, escape_meta, hide_short_toc, mend_theme_markup
@@ -64,31 +64,27 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Make the title and description plain text; set a generated page's HTML blocks aside."""
+    """Make the title and description plain text (a generated page's Markdown is only its front matter)."""
     page.meta = escape_meta(page.meta)
-    if page.file.generated_by is None:
-        return markdown
-    aside = set_aside(markdown)
-    page.kg_html_blocks = aside.blocks
-    return aside.markdown
+    return markdown
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Put a generated page's HTML blocks back, and their ids among the page's anchors; start the home page.
+    """Put a generated page's HTML in place, with its table of contents and anchors; start the home page.
 
     While `mkdocs serve` shows data with problems, every page shows them instead.
     """
     current, language = project.project(config), language_build(config).language
     if current.preview.problems:
         return current.preview.page(language, current.environment(config.site_url or "")) or html
+    generated = current.generated_html(page)
+    if generated is not None:
+        html = put_in_place(page, generated)
     page.meta = hide_short_toc(page.meta, page.toc)
     if is_home(page.file.src_uri):
         panel = start_panel(project.catalogue(config), language, current.environment(config.site_url or ""))
         return with_start_panel(html, panel)
-    blocks = getattr(page, "kg_html_blocks", ())
-    if blocks:
-        page.present_anchor_ids = (page.present_anchor_ids or set()) | anchor_ids(blocks)
-    return restore(html, blocks) if blocks else html
+    return html
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:

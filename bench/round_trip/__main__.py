@@ -3,45 +3,54 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 from collections import Counter
 from pathlib import Path
 
-from bench.round_trip.headings import scan
-from bench.synthetic import copy_project
+from bench.synthetic import PROJECT_PARTS, REPO, copy_project
 from guide.core.languages import LANGUAGES
+from guide.mkdocs.page_html import outline
 
 HERE = Path(__file__).resolve().parent
-HOOKS = {"record.py": "round_trip_record.py", "after_markdown.py": "round_trip_after_markdown.py"}
+RECORD_HOOK = "round_trip_record.py"
+ROUND_TRIP_DESIGN = "f8d8e09"  # the last commit with the Markdown round trip
 
 
-def prepare(project: Path, languages: list[str], hooks: list[str]) -> None:
-    """The copy's mkdocs.yml names `hooks` and builds only `languages`."""
-    copy_project(project)
-    for source, target in [*HOOKS.items(), ("headings.py", "headings.py")]:
-        shutil.copy2(HERE / source, project / "hooks" / target)
+def checkout(revision: str, target: Path) -> None:
+    """The parts of the project a build reads, as they were at `revision`."""
+    archive = subprocess.run(
+        ["git", "archive", "--format=tar", revision, *PROJECT_PARTS], cwd=REPO, capture_output=True, check=True
+    )
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(target, filter="data")
+
+
+def prepare(project: Path, languages: list[str]) -> None:
+    """Add the recording hook to the copy's mkdocs.yml, and build only `languages`."""
+    shutil.copy2(HERE / "record.py", project / "hooks" / RECORD_HOOK)
     lines, current = [], None
     for line in (project / "mkdocs.yml").read_text(encoding="utf-8").splitlines():
         stripped = line.strip()
-        if stripped == "- hooks/guide_hooks.py":
-            lines += [f"  - hooks/{hook}" for hook in hooks]
-            continue
         if stripped.startswith("- locale:"):
             current = stripped.split(":", 1)[1].strip()
         elif stripped == "build: true" and current not in languages:
             line = line.replace("true", "false")
         lines.append(line)
+        if stripped == "- hooks/guide_hooks.py":
+            lines.append(f"  - hooks/{RECORD_HOOK}")
     (project / "mkdocs.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def build(project: Path, record: Path, **env: str) -> None:
+def build(project: Path, record: Path) -> None:
     environment = {**os.environ, "PYTHONPATH": str(project / "hooks"), "NO_MKDOCS_2_WARNING": "1"}
-    environment |= {"ROUND_TRIP_RECORD": str(record), "BUILD_ONLY_LOCALE": "", **env}
+    environment |= {"ROUND_TRIP_RECORD": str(record), "BUILD_ONLY_LOCALE": ""}
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(project / "site")]
     done = subprocess.run(command, cwd=project, env=environment, capture_output=True, text=True, check=False)
     if done.returncode != 0:
@@ -56,20 +65,25 @@ def search_entries(site: Path) -> dict[str, list[dict]]:
     }
 
 
+def _without_blank_lines(path: Path) -> bytes:
+    return b"\n".join(line for line in path.read_bytes().splitlines() if line.strip())
+
+
 def compare(a: dict, b: dict, site_a: Path, site_b: Path) -> dict[str, object]:
     """Counts of what the two designs give alike and differently."""
     counts: Counter[str] = Counter()
     examples: dict[str, list] = {}
-    for uri in sorted(a):
-        counts["pages"] += 1
+    counts["generated pages only in one design"] = len(set(a) ^ set(b))
+    for uri in sorted(set(a) & set(b)):
+        counts["generated pages"] += 1
         for key in ("toc", "anchors", "hide"):
             counts[f"{key} items"] += len(a[uri][key])
             if a[uri][key] != b[uri][key]:
                 counts[f"pages whose {key} differs"] += 1
                 examples.setdefault(key, []).append([uri, a[uri][key], b[uri][key]])
-        headings, _ = scan(a[uri]["content"])
-        counts["headings with an id in the HTML"] += len(headings)
-        counts["of them inside another element"] += sum(1 for h in headings if h.depth > 0)
+        headings = outline(b[uri]["content"]).headings
+        counts["headings with an id"] += len(headings)
+        counts["of them inside another element (not in the TOC)"] += sum(1 for h in headings if not h.top_level)
     index_a, index_b = search_entries(site_a), search_entries(site_b)
     counts["search indexes"] = len(index_a)
     for path in index_a:
@@ -81,28 +95,32 @@ def compare(a: dict, b: dict, site_a: Path, site_b: Path) -> dict[str, object]:
     files_b = {p.relative_to(site_b) for p in site_b.rglob("*") if p.is_file()}
     counts["built files"] = len(files_a)
     counts["built files only in one design"] = len(files_a ^ files_b)
-    differing_files = sorted(
-        str(p) for p in files_a & files_b if (site_a / p).read_bytes() != (site_b / p).read_bytes()
-    )
+    differing_files = sorted(p for p in files_a & files_b if (site_a / p).read_bytes() != (site_b / p).read_bytes())
     counts["built files that differ"] = len(differing_files)
-    examples["files"] = differing_files[:20]
+    beyond_blank_lines = [
+        p for p in differing_files if _without_blank_lines(site_a / p) != _without_blank_lines(site_b / p)
+    ]
+    counts["built files that differ in more than blank lines"] = len(beyond_blank_lines)
+    examples["files"] = [str(p) for p in beyond_blank_lines[:20]]
     return {"counts": dict(counts), "examples": {key: value[:5] for key, value in examples.items()}}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--against", default=ROUND_TRIP_DESIGN, help="the git revision to compare with")
     parser.add_argument("--languages", nargs="*", default=list(LANGUAGES))
     parser.add_argument("--keep", type=Path, help="keep the two builds in this folder")
-    parser.add_argument("--rule", choices=["top", "all"], default="top")
     arguments = parser.parse_args()
     work = arguments.keep or Path(tempfile.mkdtemp(prefix="round-trip-"))
     a, b = work / "a", work / "b"
     for folder in (a, b):
         shutil.rmtree(folder, ignore_errors=True)
-    prepare(a, arguments.languages, ["guide_hooks.py", HOOKS["record.py"]])
-    prepare(b, arguments.languages, [HOOKS["after_markdown.py"], HOOKS["record.py"]])
+    checkout(arguments.against, a)
+    copy_project(b)
+    for project in (a, b):
+        prepare(project, arguments.languages)
     build(a, work / "a.json")
-    build(b, work / "b.json", ROUND_TRIP_HTML=str(work / "a.json"), ROUND_TRIP_RULE=arguments.rule)
+    build(b, work / "b.json")
     result = compare(
         json.loads((work / "a.json").read_text()), json.loads((work / "b.json").read_text()), a / "site", b / "site"
     )

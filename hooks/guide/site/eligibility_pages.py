@@ -254,7 +254,7 @@ def eligibility_pages(catalogue: Catalogue, language: str, environment: Environm
         elif "node" in extra:
             node_id = extra["node"].id  # type: ignore[union-attr]
             extra = extra | {"way": ways.get(node_id), "previous": previous.get(node_id)}
-        markdown = environment.get_template(template).render(
+        source = environment.get_template(template).render(
             page=page,
             catalogue=catalogue,
             tree=tree,
@@ -262,5 +262,5 @@ def eligibility_pages(catalogue: Catalogue, language: str, environment: Environm
             default_language=DEFAULT_LANGUAGE,
             **extra,
         )
-        result.append(GeneratedPage(src_uri, markdown))
+        result.append(GeneratedPage(src_uri, source))
     return result

@@ -1,12 +1,15 @@
-"""The pages generated from the catalogue, rendered as Markdown sources through templates in overrides/.
+"""The pages generated from the catalogue, rendered through templates in overrides/kuopio/.
 
-Pages are Markdown (front matter, headings) wrapping HTML blocks from the templates, so MkDocs
-gives them a table of contents and the search plugin indexes their text.
+A template renders a page as front matter (title, description, search and template settings, as
+YAML) followed by the page's HTML. MkDocs reads the front matter as it reads a written page's; the
+HTML is put in place after Markdown, which converts nothing of it (guide.mkdocs.page_html), so a
+data text can never be read as Markdown and a template is free to lay out its HTML as it likes.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -32,12 +35,31 @@ RESPONSIBILITY_PAGE = "kuka-tekee-mita.md"
 CONTACTS_PAGE = "yhteystiedot.md"
 
 
+_FRONT_MATTER = re.compile(r"\A---\n(?:.*?\n)?---\n", re.DOTALL)
+
+
 @dataclass(frozen=True)
 class GeneratedPage:
-    """A page made from the data: where it pretends to live in content/, and its Markdown."""
+    """A page made from the data: where it pretends to live in content/, and what its template rendered."""
 
     src_uri: str
-    markdown: str
+    source: str  # front matter, then the page's HTML
+
+    @property
+    def front_matter(self) -> str:
+        """The page's front matter with its `---` lines (what MkDocs reads as the page's Markdown file)."""
+        found = _FRONT_MATTER.match(self.source)
+        return found.group(0) if found else ""
+
+    @property
+    def html(self) -> str:
+        """The page's HTML: everything after the front matter, without blank lines.
+
+        Blank lines mean nothing between HTML elements (our templates have no `<pre>`), and a
+        template may use them to lay out its markup; the page goes out without them.
+        """
+        body = self.source[len(self.front_matter) :]
+        return "\n".join(line for line in body.splitlines() if line.strip())
 
 
 @dataclass(frozen=True)
