@@ -15,14 +15,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from jinja2 import Environment
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from guide.core import placeholders
 
 from guide.core import urls
 from guide.catalogue.contacts import HowToContact, how_to_contact
 from guide.site.glossary import GLOSSARY_PAGE, TERMS, term_anchor
-from guide.site.inert import inert
 from guide.core.languages import DEFAULT_LANGUAGE
 from guide.core.records import Text
 from guide.catalogue.models import Catalogue, Service
@@ -83,8 +82,8 @@ class PageContext:
 
     def _said(self, value: str, actual: str, tag: str) -> Markup:
         if actual == self.language:
-            return inert(value)
-        return Markup(self._markup.inline(inert(value), actual, tag))
+            return escape(value)
+        return Markup(self._markup.inline(escape(value), actual, tag))
 
     def say_markdown(self, text: Text) -> Markup:
         """Markdown `text` rendered safely, in a block that carries its true language."""

@@ -42,9 +42,7 @@ def render_markdown(source: str) -> Markup:
         url_schemes=ALLOWED_URL_SCHEMES,
         link_rel="noopener noreferrer",
     )
-    # Python-Markdown ends a raw HTML block at a blank line; a blank line inside our
-    # generated HTML would let the rest be read as Markdown.
-    return Markup("\n".join(line for line in clean.splitlines() if line.strip()))
+    return Markup(clean)
 
 
 @functools.lru_cache(maxsize=4)
