@@ -21,7 +21,7 @@ from guide.core.placeholders import unfilled_in_page
 from guide.mkdocs import project
 from guide.mkdocs.direction import with_document_direction
 from guide.mkdocs.generated import add_open_data, add_pages
-from guide.mkdocs.i18n import finished_language, language_build
+from guide.mkdocs.i18n import content_language, finished_language, language_build, page_alternates
 from guide.mkdocs.page_html import put_in_place
 from guide.mkdocs.reproducible import default_source_date_epoch
 from guide.mkdocs.search_index import search_base, write_language_index
@@ -90,9 +90,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
     """Mark a page shown in another language than the reader's (a missing translation)."""
     build, catalogue = language_build(config), project.catalogue(config)
-    content_language = getattr(page.file, "locale", build.language)
-    alternates = getattr(config.extra, "alternate", None) or []
-    context["kg_fallback"] = fallback_notice(catalogue, build.language, content_language)
+    alternates = page_alternates(config)
+    context["kg_fallback"] = fallback_notice(catalogue, build.language, content_language(page, build))
     context["kg_search_base"] = search_base(context["base_url"], build.language, build.root)
     context["kg_alternates"] = absolute_alternates(alternates, config.site_url or "/")
     context["kg_chrome"] = chrome(catalogue, build.language, page.url, build.root, alternates)
