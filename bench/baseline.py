@@ -31,7 +31,7 @@ def write_baseline_project(project: Path, target: Path, languages: list[str]) ->
         for page in site_pages(catalogue, translation_report(project), language, environment):
             path = docs / _localised(page.src_uri, language)
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(_without_our_template(page.markdown), encoding="utf-8")
+            path.write_text(_without_our_template(page.source), encoding="utf-8")
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     (target / "mkdocs.yml").write_text(plain_config(config), encoding="utf-8")
     return target

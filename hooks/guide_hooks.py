@@ -22,8 +22,8 @@ from guide.core.placeholders import unfilled_in_page
 from guide.mkdocs import project
 from guide.mkdocs.direction import with_document_direction
 from guide.mkdocs.generated import add_open_data, add_pages
-from guide.mkdocs.html_blocks import anchor_ids, keep_on_page, kept_on_page, restore, set_aside
-from guide.mkdocs.i18n import finished_language, language_build
+from guide.mkdocs.i18n import content_language, finished_language, language_build, page_alternates
+from guide.mkdocs.page_html import put_in_place
 from guide.mkdocs.search_index import search_base, write_language_index
 from guide.mkdocs.theme import absolute_alternates, escape_meta, hide_short_toc, mend_theme_markup
 from guide.site.chrome import chrome, is_home, is_staff_guide
@@ -66,39 +66,34 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Make the title and description plain text; set a generated page's HTML blocks aside."""
+    """Make the title and description plain text (a generated page's Markdown is only its front matter)."""
     page.meta = escape_meta(page.meta)
-    if page.file.generated_by is None:
-        return markdown
-    aside = set_aside(markdown)
-    keep_on_page(page, aside.blocks)
-    return aside.markdown
+    return markdown
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Put a generated page's HTML blocks back, and their ids among the page's anchors; start the home page.
+    """Put a generated page's HTML in place, with its table of contents and anchors; start the home page.
 
     While `mkdocs serve` shows data with problems, every page shows them instead.
     """
     current, language = project.project(config), language_build(config).language
     if current.preview.problems:
         return current.preview.page(language, current.environment(config.site_url or "")) or html
+    generated = current.generated_html(page)
+    if generated is not None:
+        html = put_in_place(page, generated)
     page.meta = hide_short_toc(page.meta, page.toc)
     if is_home(page.file.src_uri):
         panel = start_panel(project.catalogue(config), language, current.environment(config.site_url or ""))
         return with_start_panel(html, panel)
-    blocks = kept_on_page(page)
-    if blocks:
-        page.present_anchor_ids = (page.present_anchor_ids or set()) | anchor_ids(blocks)
-    return restore(html, blocks) if blocks else html
+    return html
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: object) -> dict[str, Any]:
     """Mark a page shown in another language than the reader's (a missing translation)."""
     build, catalogue = language_build(config), project.catalogue(config)
-    content_language = getattr(page.file, "locale", build.language)
-    alternates = getattr(config.extra, "alternate", None) or []
-    context["kg_fallback"] = fallback_notice(catalogue, build.language, content_language)
+    alternates = page_alternates(config)
+    context["kg_fallback"] = fallback_notice(catalogue, build.language, content_language(page, build))
     context["kg_search_base"] = search_base(context["base_url"], build.language, build.root)
     context["kg_alternates"] = absolute_alternates(alternates, config.site_url or "/")
     context["kg_chrome"] = chrome(catalogue, build.language, page.url, build.root, alternates)

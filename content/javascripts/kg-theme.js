@@ -14,12 +14,16 @@
 
   /* Two requests the theme makes on every page are not worth their weight:
      - a sitemap.xml next to every <link rel="alternate"> (nine on each page), to remap the language
-       switcher's links. Ours already lead to the same page in each language (mkdocs-static-i18n),
+       switcher's links (the theme's language switching relies on sitemap.xml:
+       squidfunk/mkdocs-material#6704; the same request per alternate in the theme's successor:
+       zensical/zensical#908). Ours already lead to the same page in each language (mkdocs-static-i18n),
        and the one sitemap is 0.9 MB of XML (37 kB gzip) to parse nine times. They are answered
        as aborted without the network; the theme then leaves the links as they are (an error or an
        empty sitemap would make it rewrite them);
      - the search index (35-50 kB gzip, the largest part of a page), fetched whether or not the
-       reader searches. It is sent when the reader turns to search (the theme itself waits for
+       reader searches (since Material 5 the index is built on page load, in a worker:
+       squidfunk/mkdocs-material#1465; eager or lazy loading was discussed in #471). It is sent when
+       the reader turns to search (the theme itself waits for
        that when a page is opened from disk); the dialog says "Initializing search" meanwhile. */
   XMLHttpRequest.prototype.open = function (method, url) {
     var path = new URL(String(url), window.location.href).pathname;

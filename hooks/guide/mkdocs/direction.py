@@ -1,6 +1,6 @@
 """Text direction of a page: right to left for the languages the registry marks so (Arabic, Persian).
 
-Material puts `dir` on `<body>` only; screen readers and CSS `:dir()` read it from the document
+Material (9.8.2's base.html) puts `dir` on `<body>` only; screen readers and CSS `:dir()` read it from the document
 element, so the built page's `<html>` gets it too.
 """
 

@@ -21,10 +21,11 @@ def add_pages(files: Files, config: MkDocsConfig, project: Project, build: Langu
     assert project.catalogue is not None
     environment = project.environment(config.site_url or "")
     pages = site_pages(project.catalogue, project.report, build.language, environment)
-    generated = [
-        generated_file(config, page.src_uri, page.markdown, build.language, build.built, build.root) for page in pages
-    ]
-    for file in generated:
+    generated = []
+    for page in pages:
+        file = generated_file(config, page.src_uri, page.front_matter, build.language, build.built, build.root)
+        project.page_html[file.dest_uri] = page.html  # put in place after Markdown (guide.mkdocs.page_html)
+        generated.append(file)
         files.append(file)
     list_in_language(config, build.language, generated)
 

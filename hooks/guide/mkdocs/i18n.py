@@ -5,6 +5,11 @@ one language of a preview), then its `on_post_build` builds every other language
 same config object. It has no public interface for a hook to ask which language is being built or
 to add generated files to a language, so these functions read its attributes. If an upgrade
 renames them, only this module changes (tests/test_site_build.py fails first).
+
+Upstream: a hook cannot ask which language is being built (ultrabug/mkdocs-static-i18n#75 added
+`i18n_page_locale` to the page's template context only, not to the file or page events), and a
+generated file is none of i18n's sorted files (ultrabug/mkdocs-static-i18n#268: "Unhandled file
+case" for the pages Material's blog plugin generates).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from typing import Protocol, cast
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
+from mkdocs.structure.pages import Page
 
 
 class _I18nPlugin(Protocol):
@@ -85,3 +91,18 @@ def finished_language(config: MkDocsConfig) -> str:
 def list_in_language(config: MkDocsConfig, language: str, files: list[File]) -> None:
     """Count generated files among the language's pages, so i18n's sitemap lists them too."""
     _plugin(config).i18n_files_per_language[language].extend(files)
+
+
+def content_language(page: Page, build: LanguageBuild) -> str:
+    """The language the page's text is in: i18n's `File.locale`, the default language's on a fallback page."""
+    return str(getattr(page.file, "locale", build.language))
+
+
+def page_alternates(config: MkDocsConfig) -> list[dict[str, str]]:
+    """The page's versions in the other languages (`lang`, `link`, `name`), as i18n gives Material's switcher.
+
+    i18n's on_page_context (priority 50, before ours at 0) rewrites `config.extra.alternate` for
+    every page (reconfigure_material), so in our on_page_context it holds this page's links.
+    """
+    alternates: list[dict[str, str]] = getattr(config.extra, "alternate", None) or []
+    return alternates

@@ -15,6 +15,7 @@ from pathlib import Path
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.pages import Page
 
 from guide.catalogue.models import Catalogue
 from guide.core.instance import ENGINE_ROOT
@@ -37,6 +38,11 @@ class Project:
     report: list[LanguageStatus] = field(default_factory=list)
     exports: dict[str, str] = field(default_factory=dict)  # the open data (guide.mkdocs.generated)
     exports_key: object = None  # what the exports were made from
+    page_html: dict[str, str] = field(default_factory=dict)  # a generated page's HTML by its dest_uri
+
+    def generated_html(self, page: Page) -> str | None:
+        """The HTML of a page the hooks generated in this run, None for a written page."""
+        return self.page_html.get(page.file.dest_uri) if page.file.generated_by is not None else None
 
     def environment(self, site_url: str) -> Environment:
         """The Jinja environment of the generated pages: the engine's templates, for every instance."""

@@ -2,7 +2,10 @@
 
 Why: mkdocs-static-i18n merges every language into one `search/search_index.json`, so a reader in
 Arabic gets Finnish and English hits, and its lunr settings (one `lang` list for all) suit none of
-them. Material's search loads `search/search_index.json` relative to `config.base`, so
+them (written against mkdocs-static-i18n 1.3.1 and mkdocs-material 9.8.2; upstream,
+ultrabug/mkdocs-static-i18n#129: "there's little it can do against a single index enforced by the
+upstream search plugin", and pull request #33, where i18n chose the one merged index).
+Material's search loads `search/search_index.json` relative to `config.base`, so
 `overrides/main.html` points `base` at the page's language root and each language gets its own
 file there (the root language, Finnish, at the site root), with locations relative to that root.
 

@@ -1,9 +1,11 @@
 """What our pages add to, or mend in, the theme's page frame (Material for MkDocs 9.8.2).
 
 Search engines and Lighthouse want absolute `hreflang` alternates with an `x-default`; Material
-writes relative ones. A few attributes of Material's base template sit outside any template
-block, so they are mended in the finished HTML, by exact replacements that fail loudly when a
-theme update changes the markup (then check whether the fix is still needed).
+9.8.2's `site_meta` block writes the relative links mkdocs-static-i18n 1.3.1 gives it, and no
+x-default (overrides/main.html replaces the block). A few attributes of Material's base template
+sit outside any template block, so they are mended in the finished HTML, by exact replacements
+that fail loudly when a theme update changes the markup (then check whether the fix is still
+needed).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from guide.core.languages import DEFAULT_LANGUAGE
 
 # Material puts autocomplete="off" on its two checkbox toggles (drawer, search), which the HTML
 # standard allows only on text-like inputs; checkboxes keep no autofill state, so drop it.
+# Reported as squidfunk/mkdocs-material#1513 (2020, closed); still in 9.8.2's base.html.
 _TOGGLE_FIXES = (
     ('type="checkbox" id="__drawer" autocomplete="off">', 'type="checkbox" id="__drawer">'),
     ('type="checkbox" id="__search" autocomplete="off">', 'type="checkbox" id="__search">'),
@@ -87,7 +90,9 @@ def escape_meta(meta: Mapping[str, Any]) -> dict[str, Any]:
     """Front matter with `title` and `description` HTML-escaped.
 
     Material prints them unescaped into `<title>`, the header, the navigation and `<meta>`;
-    generated pages take them from the data, so they must arrive as text, not markup.
+    generated pages take them from the data, so they must arrive as text, not markup. Upstream:
+    MkDocs treats page titles as HTML (mkdocs/mkdocs#3357), and Material escapes some places and
+    not others (squidfunk/mkdocs-material#1961); written against mkdocs 1.6.1 and Material 9.8.2.
     """
     return {
         key: escape(value, quote=False).replace('"', "&quot;")

@@ -3,7 +3,9 @@
 Generated pages are added after i18n has sorted the files of one language build (see the stack
 notes: earlier, i18n 1.3.1 crashes on them). So each file gets the language prefix in its
 destination and the attributes i18n's language switcher and sitemap read (`locale`,
-`alternates`, `locale_alternate_of`), which i18n would otherwise have set.
+`alternates`, `locale_alternate_of`), which i18n would otherwise have set. Written against
+mkdocs-static-i18n 1.3.1; upstream, generated files are "Unhandled file case" to i18n
+(ultrabug/mkdocs-static-i18n#268, the pages of Material's blog plugin).
 """
 
 from __future__ import annotations

@@ -253,7 +253,7 @@ def eligibility_pages(catalogue: Catalogue, language: str, environment: Environm
             extra = {"diagram": diagram(tree)}
         elif isinstance(node := extra.get("node"), Question | Outcome):
             extra = extra | {"way": ways.get(node.id), "previous": previous.get(node.id)}
-        markdown = environment.get_template(template).render(
+        source = environment.get_template(template).render(
             page=page,
             catalogue=catalogue,
             tree=tree,
@@ -261,5 +261,5 @@ def eligibility_pages(catalogue: Catalogue, language: str, environment: Environm
             default_language=DEFAULT_LANGUAGE,
             **extra,
         )
-        result.append(GeneratedPage(src_uri, markdown))
+        result.append(GeneratedPage(src_uri, source))
     return result

@@ -30,7 +30,7 @@ def site_pages(
 def gaps_page(catalogue: Catalogue, language: str, environment: Environment) -> GeneratedPage:
     """The staff page listing every contact gap: the city's to-do list."""
     page = PageContext(catalogue, language, GAPS_PAGE, environment)
-    markdown = environment.get_template("kuopio/contact_gaps.html").render(
+    source = environment.get_template("kuopio/contact_gaps.html").render(
         page=page, catalogue=catalogue, lang=language, gaps=gaps(catalogue)
     )
-    return GeneratedPage(GAPS_PAGE, markdown)
+    return GeneratedPage(GAPS_PAGE, source)

@@ -1,25 +1,27 @@
-"""The pages generated from the catalogue, rendered as Markdown sources through templates in overrides/.
+"""The pages generated from the catalogue, rendered through templates in overrides/kuopio/.
 
-Pages are Markdown (front matter, headings) wrapping HTML blocks from the templates, so MkDocs
-gives them a table of contents and the search plugin indexes their text.
+A template renders a page as front matter (title, description, search and template settings, as
+YAML) followed by the page's HTML. MkDocs reads the front matter as it reads a written page's; the
+HTML is put in place after Markdown, which converts nothing of it (guide.mkdocs.page_html), so a
+data text can never be read as Markdown and a template is free to lay out its HTML as it likes.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from jinja2 import Environment
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from guide.core import placeholders
 
 from guide.core import urls
 from guide.catalogue.contacts import HowToContact, how_to_contact
 from guide.site.glossary import GLOSSARY_PAGE, TERMS, term_anchor
-from guide.site.inert import inert
 from guide.core.languages import DEFAULT_LANGUAGE
 from guide.core.records import Text
 from guide.catalogue.models import Catalogue, Service
@@ -32,12 +34,31 @@ RESPONSIBILITY_PAGE = "kuka-tekee-mita.md"
 CONTACTS_PAGE = "yhteystiedot.md"
 
 
+_FRONT_MATTER = re.compile(r"\A---\n(?:.*?\n)?---\n", re.DOTALL)
+
+
 @dataclass(frozen=True)
 class GeneratedPage:
-    """A page made from the data: where it pretends to live in content/, and its Markdown."""
+    """A page made from the data: where it pretends to live in content/, and what its template rendered."""
 
     src_uri: str
-    markdown: str
+    source: str  # front matter, then the page's HTML
+
+    @property
+    def front_matter(self) -> str:
+        """The page's front matter with its `---` lines (what MkDocs reads as the page's Markdown file)."""
+        found = _FRONT_MATTER.match(self.source)
+        return found.group(0) if found else ""
+
+    @property
+    def html(self) -> str:
+        """The page's HTML: everything after the front matter, without blank lines.
+
+        Blank lines mean nothing between HTML elements (our templates have no `<pre>`), and a
+        template may use them to lay out its markup; the page goes out without them.
+        """
+        body = self.source[len(self.front_matter) :]
+        return "\n".join(line for line in body.splitlines() if line.strip())
 
 
 @dataclass(frozen=True)
@@ -61,8 +82,8 @@ class PageContext:
 
     def _said(self, value: str, actual: str, tag: str) -> Markup:
         if actual == self.language:
-            return inert(value)
-        return Markup(self._markup.inline(inert(value), actual, tag))
+            return escape(value)
+        return Markup(self._markup.inline(escape(value), actual, tag))
 
     def say_markdown(self, text: Text) -> Markup:
         """Markdown `text` rendered safely, in a block that carries its true language."""

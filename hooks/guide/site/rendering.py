@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import html
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -18,6 +19,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from babel.lists import format_list
 from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
+from markdown.extensions.toc import slugify, strip_tags
 from markupsafe import Markup, escape
 
 from guide.core.instance import CACHE
@@ -43,9 +45,7 @@ def render_markdown(source: str) -> Markup:
         url_schemes=ALLOWED_URL_SCHEMES,
         link_rel="noopener noreferrer",
     )
-    # Python-Markdown ends a raw HTML block at a blank line; a blank line inside our
-    # generated HTML would let the rest be read as Markdown.
-    return Markup("\n".join(line for line in clean.splitlines() if line.strip()))
+    return Markup(clean)
 
 
 @functools.lru_cache(maxsize=4)
@@ -70,6 +70,7 @@ def create_environment(templates: Path) -> Environment:
     environment.filters["language_name"] = language_name
     environment.filters["list_format"] = list_format
     environment.filters["display_url"] = display_url
+    environment.filters["heading_id"] = heading_id
     environment.filters["direction"] = direction  # from the language registry, not a list in a template
     environment.globals["client_groups"] = CLIENT_GROUPS  # Liite 1's groups, not a list in a template
     environment.tests["contains"] = lambda sequence, item: item in sequence
@@ -122,6 +123,16 @@ def language_name(code: str, in_language: str, *, capital: bool = True) -> str:
 # Longer addresses are shortened on screen to the site and the last part of the path: a phone shows
 # about 35 characters a line. The link itself, and the printed page (print CSS), keep the whole.
 DISPLAY_URL_MAX = 40
+
+
+def heading_id(inner_html: str) -> str:
+    """The id of a page's main heading, made from its text as Python-Markdown's toc extension makes it.
+
+    Generated pages were once Markdown, and their `<h1>` ids came from this slug; kept so that links
+    to them keep working. A title in a script without Latin letters slugs to nothing: then `_1`, as
+    the toc extension numbers an empty slug.
+    """
+    return slugify(html.unescape(strip_tags(str(inner_html))), "-") or "_1"
 
 
 def list_format(items: Iterable[object], language: str) -> Markup:

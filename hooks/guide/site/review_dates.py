@@ -88,7 +88,7 @@ def build_date() -> datetime.date:
 def review_page(catalogue: Catalogue, language: str, environment: Environment, today: datetime.date) -> GeneratedPage:
     """The staff page listing services by review date, with those due on `today` marked."""
     services = by_review_date(catalogue)
-    markdown = environment.get_template(REVIEW_TEMPLATE).render(
+    source = environment.get_template(REVIEW_TEMPLATE).render(
         page=PageContext(catalogue, language, REVIEW_PAGE, environment),
         catalogue=catalogue,
         lang=language,
@@ -97,4 +97,4 @@ def review_page(catalogue: Catalogue, language: str, environment: Environment, t
         due={s.id for s in overdue(services, today)},
         today=today,
     )
-    return GeneratedPage(REVIEW_PAGE, markdown)
+    return GeneratedPage(REVIEW_PAGE, source)

@@ -16,7 +16,7 @@ def translations_page(
 ) -> GeneratedPage:
     """The translation status page in `language`."""
     page = PageContext(catalogue, language, TRANSLATIONS_PAGE, environment)
-    markdown = environment.get_template("kuopio/translations.html").render(
+    source = environment.get_template("kuopio/translations.html").render(
         page=page, catalogue=catalogue, lang=language, report=report
     )
-    return GeneratedPage(TRANSLATIONS_PAGE, markdown)
+    return GeneratedPage(TRANSLATIONS_PAGE, source)
