@@ -135,7 +135,7 @@ lighthouse: $(DEV) browser tools
 	PYTHONPATH=hooks:tests:. $(BIN)/python tests/lighthouse_audit.py
 
 # Proof that the site builds and its build tests pass under ProperDocs, the fork of MkDocs 1.6 that keeps
-# plugins and hooks (docs/migration-notes.md): a venv of its own with the runtime lock, ProperDocs in
+# plugins and hooks (docs/architecture.md, "Migration plan"): a venv of its own with the runtime lock, ProperDocs in
 # place of MkDocs, and the tests' builds (SITE_BUILDER, tests/site_build.py) run with `properdocs build`.
 # Not part of `make test` (5 to 9 minutes on 2 cores, see README); the project builds and publishes with MkDocs.
 PROPERDOCS_VENV := .venv-properdocs
