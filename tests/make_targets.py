@@ -15,7 +15,9 @@ from pathlib import Path
 
 from site_build import REPO
 
-MAKE_FILES = ("Makefile", "requirements.lock", "pyproject.toml")
+MAKE_FILES = ("Makefile", "pyproject.toml")
+LOCKS = "requirements"  # the folder of the locks the install rules depend on
+INSTALLED_MARKERS = (".runtime-installed", ".dev-installed")  # the Makefile's RUNTIME and DEV
 ENGINE_PARTS = ("hooks", "overrides")  # the engine's code and templates, found beside the Makefile
 
 
@@ -23,6 +25,7 @@ def with_makefile(project: Path) -> Path:
     """Give the project at `project` the Makefile, the engine (if it has none) and a stand-in venv."""
     for name in MAKE_FILES:
         shutil.copy2(REPO / name, project / name)
+    shutil.copytree(REPO / LOCKS, project / LOCKS, dirs_exist_ok=True)
     for part in ENGINE_PARTS:
         if not (project / part).is_dir():
             shutil.copytree(REPO / part, project / part, ignore=shutil.ignore_patterns("__pycache__"))
@@ -32,10 +35,12 @@ def with_makefile(project: Path) -> Path:
         script = bin_folder / name
         script.write_text(f'#!/bin/sh\nexec "{sys.executable}"{command} "$@"\n', encoding="utf-8")
         script.chmod(0o755)
-    installed = bin_folder / ".installed"
-    installed.touch()
-    newest = max((project / name).stat().st_mtime for name in MAKE_FILES)
-    os.utime(installed, (newest + 1, newest + 1))  # newer than what it depends on: nothing to install
+    sources = [project / name for name in MAKE_FILES] + sorted((project / LOCKS).iterdir())
+    newest = max(path.stat().st_mtime for path in sources)
+    for marker in INSTALLED_MARKERS:
+        installed = bin_folder / marker
+        installed.touch()
+        os.utime(installed, (newest + 1, newest + 1))  # newer than what it depends on: nothing to install
     return project
 
 
