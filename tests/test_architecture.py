@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,16 @@ def test_a_cycle_through_a_lazy_import_is_found(tmp_path: Path) -> None:
         },
     )
     assert rules.cycles(root) == [["guide.catalogue.checks", "guide.catalogue.loader", "guide.catalogue.checks"]]
+
+
+def test_every_package_has_an_init_that_git_keeps() -> None:
+    """A sub-package without __init__.py is a namespace package; one git ignores is lost on a clone
+    (a `site/` rule once hid hooks/guide/site/__init__.py)."""
+    folders = sorted({path.parent for path in (HOOKS / "guide").rglob("*.py") if "__pycache__" not in path.parts})
+    inits = [folder / "__init__.py" for folder in folders]
+    assert [str(i.relative_to(REPO)) for i in inits if not i.is_file()] == []
+    ignored = subprocess.run(["git", "check-ignore", *map(str, inits)], cwd=REPO, capture_output=True, text=True)
+    assert ignored.stdout == ""
 
 
 def test_every_module_is_in_a_package_and_small() -> None:

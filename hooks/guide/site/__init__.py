@@ -1,0 +1,2 @@
+"""The generated pages: the page list, their view data, rendering with Jinja, each generated page kind.
+"""
